@@ -1,0 +1,31 @@
+"""The home page of the school."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+
+from methods.models import BrickIndexPage, BrickPage
+
+
+class HomePage(Page):
+    """What the school is, and the bricks in order; the root of the site."""
+
+    tagline = models.CharField(_("accroche"), max_length=200, blank=True)
+    intro = RichTextField(_("présentation"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("tagline"), FieldPanel("intro")]
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["methods.BrickIndexPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("page d'accueil")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        index_page = BrickIndexPage.objects.live().descendant_of(self).first()
+        context["brick_index"] = index_page
+        context["bricks"] = BrickPage.listing(index_page) if index_page else []
+        return context

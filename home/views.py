@@ -1,0 +1,57 @@
+"""Site search over published sheets and bricks (``/search/``)."""
+
+from django.conf import settings
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+
+from methods.models import BrickPage, MethodSheetPage
+
+from .search import clean_query
+
+
+def search(request):
+    query, was_cut = clean_query(request.GET.get("q", ""))
+    tag = request.GET.get("tag", "").strip()[:100]
+    sheets = bricks = None
+    message = ""
+
+    if tag:
+        sheets = (
+            MethodSheetPage.objects.live()
+            .public()
+            .filter(tags__name__iexact=tag)
+            .distinct()
+            .order_by("title")
+        )
+        if query:
+            sheets = sheets.search(query)
+    elif query:
+        sheets = MethodSheetPage.objects.live().public().search(query)
+        bricks = list(BrickPage.objects.live().public().search(query))
+    elif "q" in request.GET:
+        message = _("Tapez un ou plusieurs mots pour chercher dans les fiches.")
+
+    page = None
+    if sheets is not None:
+        paginator = Paginator(sheets, settings.SEARCH_RESULTS_PER_PAGE)
+        try:
+            page = paginator.page(request.GET.get("page", 1))
+        except (PageNotAnInteger, EmptyPage):
+            page = paginator.page(1)
+        if not page.object_list and not bricks:
+            message = _("Aucune fiche ne correspond à votre recherche.")
+
+    return TemplateResponse(
+        request,
+        "home/search.html",
+        {
+            "query": query,
+            "tag": tag,
+            "was_cut": was_cut,
+            "results": page,
+            "bricks": bricks or [],
+            "message": message,
+            "max_length": settings.SEARCH_QUERY_MAX_LENGTH,
+        },
+    )

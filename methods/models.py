@@ -1,0 +1,270 @@
+"""The method-sheet library: bricks of training and the sheets within them.
+
+BrickIndexPage (``/briques/``) → BrickPage (one training brick, numbered) →
+MethodSheetPage (one method a facilitator can run a session from).
+"""
+
+from typing import NamedTuple
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Count, OuterRef, Subquery
+from django.db.models.functions import Coalesce
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from .blocks import SheetBodyBlock
+
+
+class SheetSection(NamedTuple):
+    block: object
+    number: int | None
+    anchor: str | None
+
+
+def lines(text):
+    """The non-empty lines of a one-item-per-line text field."""
+    return [line.strip(" -•\t") for line in (text or "").splitlines() if line.strip(" -•\t")]
+
+
+class BrickIndexPage(Page):
+    """The list of all training bricks, in their order (``/briques/``)."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["methods.BrickPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("liste des briques")
+        verbose_name_plural = _("listes des briques")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["bricks"] = BrickPage.listing(self)
+        return context
+
+
+class BrickPage(Page):
+    """One training brick ("Mobiliser", "Négocier"…): its purpose and its sheets."""
+
+    number = models.PositiveSmallIntegerField(
+        _("numéro"),
+        unique=True,
+        validators=[MinValueValidator(1), MaxValueValidator(10)],
+        help_text=_("Place de la brique dans le parcours, de 1 à 10."),
+        error_messages={"unique": _("Une autre brique porte déjà ce numéro.")},
+    )
+    summary = models.CharField(
+        _("à quoi sert cette brique"),
+        max_length=300,
+        help_text=_("Une phrase, affichée dans la liste des briques."),
+    )
+    objectives = models.TextField(
+        _("objectifs d'apprentissage"), blank=True, help_text=_("Un objectif par ligne.")
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("number"),
+        FieldPanel("summary"),
+        FieldPanel("objectives"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("objectives"),
+    ]
+    parent_page_types = ["methods.BrickIndexPage"]
+    subpage_types = ["methods.MethodSheetPage"]
+
+    class Meta:
+        verbose_name = _("brique")
+        verbose_name_plural = _("briques")
+        ordering = ["number"]
+
+    @classmethod
+    def listing(cls, index_page=None):
+        """Live, public bricks in order, each with ``sheet_count`` — one query."""
+        live_sheets = (
+            MethodSheetPage.objects.live()
+            .public()
+            .filter(path__startswith=OuterRef("path"), depth=OuterRef("depth") + 1)
+            .order_by()
+            .values("depth")
+            .annotate(total=Count("pk"))
+            .values("total")
+        )
+        bricks = cls.objects.live().public()
+        if index_page is not None:
+            bricks = bricks.child_of(index_page)
+        return bricks.annotate(sheet_count=Coalesce(Subquery(live_sheets), 0)).order_by("number")
+
+    @property
+    def objective_list(self):
+        return lines(self.objectives)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["sheets"] = MethodSheetPage.objects.live().public().child_of(self).order_by("path")
+        return context
+
+
+class MethodSheetTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "methods.MethodSheetPage", related_name="tagged_items", on_delete=models.CASCADE
+    )
+
+
+class Level(models.TextChoices):
+    DISCOVERY = "decouverte", _("Découverte")
+    DEEPENING = "approfondissement", _("Approfondissement")
+
+
+class MethodSheetPage(RoutablePageMixin, Page):
+    """A method sheet: what a facilitator needs to run one session, step by step."""
+
+    summary = models.CharField(_("résumé"), max_length=300)
+    objectives = models.TextField(
+        _("objectifs"),
+        help_text=_("Ce que les participant·es sauront faire à la fin. Un par ligne."),
+    )
+    duration = models.PositiveSmallIntegerField(
+        _("durée (minutes)"), validators=[MinValueValidator(1), MaxValueValidator(1440)]
+    )
+    group_min = models.PositiveSmallIntegerField(
+        _("participant·es au minimum"), null=True, blank=True, validators=[MinValueValidator(1)]
+    )
+    group_max = models.PositiveSmallIntegerField(
+        _("participant·es au maximum"), null=True, blank=True, validators=[MinValueValidator(1)]
+    )
+    level = models.CharField(
+        _("niveau"), max_length=20, choices=Level.choices, default=Level.DISCOVERY
+    )
+    materials = models.TextField(_("matériel"), blank=True, help_text=_("Un élément par ligne."))
+    tags = ClusterTaggableManager(through=MethodSheetTag, blank=True, verbose_name=_("mots-clés"))
+    body = StreamField(SheetBodyBlock(), verbose_name=_("déroulé"))
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("objectives"),
+        MultiFieldPanel(
+            [
+                FieldPanel("duration"),
+                FieldRowPanel([FieldPanel("group_min"), FieldPanel("group_max")]),
+                FieldPanel("level"),
+                FieldPanel("materials"),
+            ],
+            heading=_("Organisation de la séance"),
+        ),
+        FieldPanel("body"),
+        FieldPanel("tags"),
+        InlinePanel("related_sheets", label=_("Fiches liées")),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("objectives"),
+        index.SearchField("materials"),
+        index.SearchField("body"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+        index.FilterField("level"),
+    ]
+    parent_page_types = ["methods.BrickPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("fiche méthode")
+        verbose_name_plural = _("fiches méthodes")
+
+    def clean(self):
+        super().clean()
+        if self.group_min and self.group_max and self.group_min > self.group_max:
+            raise ValidationError(
+                {"group_max": _("Le maximum doit être supérieur ou égal au minimum.")}
+            )
+
+    @property
+    def objective_list(self):
+        return lines(self.objectives)
+
+    @property
+    def material_list(self):
+        return lines(self.materials)
+
+    def body_sections(self):
+        """Each body block with its anchor and, for steps, its number.
+
+        Steps are numbered in reading order; steps and "mises en situation" get an
+        anchor so the table of contents can jump to them.
+        """
+        sections, steps, role_plays = [], 0, 0
+        for block in self.body:
+            number = anchor = None
+            if block.block_type == "step":
+                steps += 1
+                number, anchor = steps, f"etape-{steps}"
+            elif block.block_type == "role_play":
+                role_plays += 1
+                anchor = f"mise-en-situation-{role_plays}"
+            sections.append(SheetSection(block, number, anchor))
+        return sections
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related"] = [
+            link.related
+            for link in self.related_sheets.select_related("related").all()
+            if link.related.live
+        ]
+        context["sheet_tags"] = list(self.tags.all())
+        context["sections"] = self.body_sections()
+        context["toc"] = [section for section in context["sections"] if section.anchor]
+        context["brick"] = BrickPage.objects.filter(path=self.path[: -self.steplen]).first()
+        return context
+
+    @path("")
+    def sheet(self, request):
+        return self.render(request)
+
+    @path("imprimer/", name="print")
+    def print_view(self, request):
+        return TemplateResponse(
+            request,
+            "methods/method_sheet_print.html",
+            self.get_context(request),
+        )
+
+    def serve_preview(self, request, mode_name):
+        if mode_name == "print":
+            return self.print_view(request)
+        return super().serve_preview(request, mode_name)
+
+    @property
+    def preview_modes(self):
+        return [("", _("Page")), ("print", _("Version imprimable"))]
+
+
+class RelatedSheet(Orderable):
+    """A link from one sheet to another that goes well with it."""
+
+    sheet = ParentalKey(MethodSheetPage, related_name="related_sheets", on_delete=models.CASCADE)
+    related = models.ForeignKey(
+        MethodSheetPage,
+        verbose_name=_("fiche"),
+        related_name="+",
+        on_delete=models.CASCADE,
+    )
+
+    panels = [FieldPanel("related")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("fiche liée")

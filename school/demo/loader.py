@@ -1,0 +1,147 @@
+"""Installs the demo content: the ten bricks, their sheets, and demo accounts.
+
+Re-runnable: pages are matched by slug and users by username, and whatever already
+exists is left exactly as it is (a trainer may have edited it).
+"""
+
+import importlib
+import json
+import pkgutil
+from dataclasses import dataclass, field
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.db import transaction
+
+from methods.models import BrickPage, MethodSheetPage, RelatedSheet
+from school.setup import LEAD_TRAINERS, TRAINERS, ensure_editorial_roles, ensure_site_tree
+
+from . import bricks as bricks_package
+
+# Known passwords are only ever given to accounts created with DEBUG on; see README.
+DEMO_USERS = [
+    # username, email, first name, group, superuser, development password
+    ("admin", "admin@ecole.example", "Administratrice", None, True, "demo-admin-ecole"),
+    ("formatrice", "formatrice@ecole.example", "Fatou", TRAINERS, False, "demo-formatrice-ecole"),
+    (
+        "responsable",
+        "responsable@ecole.example",
+        "Rachid",
+        LEAD_TRAINERS,
+        False,
+        "demo-responsable-ecole",
+    ),
+    ("apprenante", "apprenante@ecole.example", "Aline", None, False, "demo-apprenante-ecole"),
+]
+
+HOME_INTRO = (
+    "<p>Les fiches méthodes de l’organisation collective, rangées en dix briques de "
+    "formation : pour mobiliser ses voisin·es, animer une réunion, enquêter, négocier "
+    "et gagner ensemble. Chaque fiche se lit sur un téléphone et s’imprime pour animer "
+    "un atelier.</p>"
+)
+
+
+@dataclass
+class DemoReport:
+    bricks_created: int = 0
+    sheets_created: int = 0
+    users_created: list = field(default_factory=list)
+
+
+def brick_definitions():
+    """The BRICK dict of every module in ``school.demo.bricks``, in file-name order."""
+    modules = sorted(info.name for info in pkgutil.iter_modules(bricks_package.__path__))
+    return [importlib.import_module(f"{bricks_package.__name__}.{name}").BRICK for name in modules]
+
+
+def stream_json(blocks):
+    """FORMAT.md's (type, value) pairs as StreamField raw JSON."""
+    return json.dumps([{"type": kind, "value": value} for kind, value in blocks])
+
+
+def sheet_from_definition(definition):
+    return MethodSheetPage(
+        title=definition["title"],
+        slug=definition["slug"],
+        summary=definition["summary"],
+        objectives="\n".join(definition["objectives"]),
+        duration=definition["duration"],
+        group_min=definition.get("group_min"),
+        group_max=definition.get("group_max"),
+        level=definition["level"],
+        materials="\n".join(definition.get("materials", [])),
+        body=stream_json(definition["body"]),
+        live=False,
+    )
+
+
+@transaction.atomic
+def load_demo(debug=False):
+    home, index = ensure_site_tree()
+    if not home.intro:
+        home.intro = HOME_INTRO
+        home.save_revision().publish()
+    ensure_editorial_roles(home)
+    report = DemoReport()
+
+    new_sheets = []  # (page, definition) created in this run
+    for brick_def in brick_definitions():
+        brick = BrickPage.objects.child_of(index).filter(slug=brick_def["slug"]).first()
+        if brick is None:
+            brick = index.add_child(
+                instance=BrickPage(
+                    title=brick_def["title"],
+                    slug=brick_def["slug"],
+                    number=brick_def["number"],
+                    summary=brick_def["summary"],
+                    objectives="\n".join(brick_def["objectives"]),
+                )
+            )
+            brick.save_revision().publish()
+            report.bricks_created += 1
+        for sheet_def in brick_def["sheets"]:
+            if MethodSheetPage.objects.filter(slug=sheet_def["slug"]).exists():
+                continue
+            sheet = brick.add_child(instance=sheet_from_definition(sheet_def))
+            new_sheets.append((sheet, sheet_def))
+
+    # Second pass, once every sheet exists: links between sheets, tags, publication.
+    by_slug = {page.slug: page for page in MethodSheetPage.objects.all()}
+    for sheet, sheet_def in new_sheets:
+        sheet.tags.add(*sheet_def.get("tags", []))
+        sheet.related_sheets = [
+            RelatedSheet(related=by_slug[slug])
+            for slug in sheet_def.get("related", [])
+            if slug in by_slug and slug != sheet.slug
+        ]
+        sheet.save_revision().publish()
+        report.sheets_created += 1
+
+    report.users_created = ensure_demo_users(debug)
+    return report
+
+
+def ensure_demo_users(debug):
+    """Creates missing demo accounts; returns [(username, password or None)]."""
+    User = get_user_model()
+    created = []
+    for username, email, first_name, group_name, superuser, password in DEMO_USERS:
+        if User.objects.filter(username=username).exists():
+            continue
+        user = User(
+            username=username,
+            email=email,
+            first_name=first_name,
+            is_staff=superuser,
+            is_superuser=superuser,
+        )
+        if debug:
+            user.set_password(password)
+        else:
+            user.set_unusable_password()
+        user.save()
+        if group_name:
+            user.groups.add(Group.objects.get(name=group_name))
+        created.append((username, password if debug else None))
+    return created

@@ -1,0 +1,22 @@
+from django.conf import settings
+from django.core.management.base import BaseCommand
+
+from school.demo.loader import load_demo
+
+
+class Command(BaseCommand):
+    help = "Installe le contenu de démonstration (relançable sans doublon)."
+
+    def handle(self, *args, **options):
+        report = load_demo(debug=settings.DEBUG)
+        self.stdout.write(
+            f"Briques créées : {report.bricks_created}, fiches créées : {report.sheets_created}."
+        )
+        for username, password in report.users_created:
+            if password:
+                self.stdout.write(f"Compte de démonstration : {username} / {password}")
+            else:
+                self.stdout.write(
+                    f"Compte de démonstration : {username} (sans mot de passe ; "
+                    f"définissez-le avec « manage.py changepassword {username} »)"
+                )

@@ -1,0 +1,18 @@
+from django.core.management.base import BaseCommand
+
+from school.setup import ensure_editorial_roles, ensure_site_tree
+
+
+class Command(BaseCommand):
+    help = (
+        "Crée l'accueil, la liste des briques, les groupes Formateurs et Responsables "
+        "pédagogiques et le circuit de relecture (relançable)."
+    )
+
+    def handle(self, *args, **options):
+        home, index = ensure_site_tree()
+        groups, workflow = ensure_editorial_roles(home)
+        self.stdout.write(
+            f"Accueil : {home.url_path} ; briques : {index.url_path} ; "
+            f"groupes : {', '.join(groups)} ; circuit : {workflow.name}."
+        )

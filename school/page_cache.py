@@ -1,0 +1,67 @@
+"""A server-side cache of Wagtail pages for anonymous readers.
+
+Built on Django's own cache framework (``get_cache_key``/``learn_cache_key``, the
+pieces of Django's cache middleware) because the Wagtail-specific packages do not
+support Wagtail 8 yet. Only published pages served by Wagtail to readers without a
+session are stored; anything personal (a session cookie, a non-GET method, a response
+that sets a cookie or says it is private) goes straight through. Publishing,
+unpublishing, moving or deleting a page clears the whole cache, since the home page
+and brick pages list their children.
+"""
+
+from django.conf import settings
+from django.core.cache import caches
+from django.utils.cache import get_cache_key, learn_cache_key
+
+CACHE_HEADER = "X-Page-Cache"
+
+
+def page_cache():
+    return caches[settings.PAGE_CACHE_ALIAS]
+
+
+def clear_page_cache(**kwargs):
+    page_cache().clear()
+
+
+def request_may_use_cache(request):
+    return request.method in ("GET", "HEAD") and settings.SESSION_COOKIE_NAME not in request.COOKIES
+
+
+def response_may_be_stored(request, response):
+    match = getattr(request, "resolver_match", None)
+    cache_control = response.get("Cache-Control", "")
+    return (
+        request.method == "GET"
+        and response.status_code == 200
+        and match is not None
+        and match.url_name == "wagtail_serve"
+        and not response.cookies
+        and "private" not in cache_control
+        and "no-cache" not in cache_control
+        and not getattr(response, "streaming", False)
+    )
+
+
+class AnonymousPageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not request_may_use_cache(request):
+            return self.get_response(request)
+
+        cache = page_cache()
+        key = get_cache_key(request, method="GET", cache=cache)
+        cached = cache.get(key) if key else None
+        if cached is not None:
+            cached[CACHE_HEADER] = "hit"
+            return cached
+
+        response = self.get_response(request)
+        if response_may_be_stored(request, response):
+            timeout = settings.PAGE_CACHE_SECONDS
+            key = learn_cache_key(request, response, timeout, cache=cache)
+            cache.set(key, response, timeout)
+            response[CACHE_HEADER] = "miss"
+        return response

@@ -1,0 +1,24 @@
+"""Shared fixtures: a site tree like production's, and helpers to build pages."""
+
+import pytest
+
+from school.setup import ensure_editorial_roles, ensure_site_tree
+from tests.factories import make_brick, make_sheet
+
+
+@pytest.fixture
+def site_tree(db):
+    """(home, brick index) under the default site, with groups and the workflow."""
+    home, index = ensure_site_tree()
+    ensure_editorial_roles(home)
+    return home, index
+
+
+@pytest.fixture
+def brick(site_tree):
+    return make_brick(site_tree[1], number=1, title="Mobiliser")
+
+
+@pytest.fixture
+def sheet(brick):
+    return make_sheet(brick, title="Le porte-à-porte")

@@ -1,0 +1,73 @@
+"""Small builders for pages in tests (published through revisions, as in the admin)."""
+
+import json
+
+from django.utils.text import slugify
+
+from methods.models import BrickPage, MethodSheetPage
+
+
+def step(title="Accueillir", duration=10, body="<p>Chacun·e se présente.</p>"):
+    return {"type": "step", "value": {"title": title, "duration": duration, "body": body}}
+
+
+def every_block():
+    """One block of each kind, with text that shows up when rendered."""
+    return [
+        step("Accueillir le groupe"),
+        {"type": "tip", "value": {"text": "<p>Astuce-marqueur</p>"}},
+        {"type": "warning", "value": {"text": "<p>Vigilance-marqueur</p>"}},
+        {"type": "testimony", "value": {"quote": "Témoin-marqueur", "attribution": "Une voisine"}},
+        {
+            "type": "role_play",
+            "value": {
+                "title": "Jeu-marqueur",
+                "situation": "<p>Situation-marqueur</p>",
+                "roles": [{"name": "Rôle-marqueur", "brief": "Consigne-marqueur"}],
+                "debrief_questions": ["Question-marqueur ?"],
+            },
+        },
+        {"type": "checklist", "value": {"title": "Liste", "items": ["Élément-marqueur"]}},
+        step("Conclure"),
+    ]
+
+
+def publish(page):
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+def make_brick(index, number, title, summary="Une brique pour apprendre."):
+    brick = index.add_child(
+        instance=BrickPage(
+            title=title,
+            slug=slugify(title),
+            number=number,
+            summary=summary,
+            objectives="Comprendre\nPratiquer",
+        )
+    )
+    return publish(brick)
+
+
+def make_sheet(brick, title, blocks=None, live=True, **fields):
+    values = {
+        "summary": f"Résumé de {title}",
+        "objectives": "Savoir frapper à une porte\nSavoir écouter",
+        "duration": 90,
+        "group_min": 4,
+        "group_max": 12,
+        "materials": "Fiches contact\nStylos",
+        **fields,
+    }
+    sheet = brick.add_child(
+        instance=MethodSheetPage(
+            title=title,
+            slug=slugify(title),
+            body=json.dumps(blocks if blocks is not None else every_block()),
+            live=False,
+            **values,
+        )
+    )
+    return publish(sheet) if live else sheet
