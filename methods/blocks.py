@@ -4,8 +4,11 @@ Each block sets ``icon``, ``template``, ``description`` and ``preview_value`` so
 trainers see what it gives in the block picker before they choose it.
 """
 
+from django.core.exceptions import ValidationError
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
@@ -34,6 +37,19 @@ class StepBlock(blocks.StructBlock):
         label=_("Durée (minutes)"), required=False, min_value=1, max_value=600
     )
     body = blocks.RichTextBlock(label=_("Déroulé"), features=SIMPLE_TEXT)
+
+    def clean(self, value):
+        errors = {}
+        try:
+            value = super().clean(value)
+        except StructBlockValidationError as error:
+            errors = dict(error.block_errors)
+        # The rich text editor posts "<p></p>" for an empty box, which passes "required".
+        if "body" not in errors and not strip_tags(value["body"].source).strip():
+            errors["body"] = ValidationError(_("Décrivez ce qui se passe à cette étape."))
+        if errors:
+            raise StructBlockValidationError(block_errors=errors)
+        return value
 
     class Meta:
         icon = "list-ol"

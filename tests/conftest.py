@@ -22,3 +22,13 @@ def brick(site_tree):
 @pytest.fixture
 def sheet(brick):
     return make_sheet(brick, title="Le porte-à-porte")
+
+
+@pytest.fixture(autouse=True)
+def _empty_page_cache():
+    """Each test starts with no cached page (the locmem cache outlives a test)."""
+    from school.page_cache import page_cache
+
+    page_cache().clear()
+    yield
+    page_cache().clear()

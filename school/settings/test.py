@@ -18,3 +18,4 @@ CACHES = {
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WHITENOISE_USE_FINDERS = True
+STATIC_ROOT = tempfile.mkdtemp(prefix="school-static-")

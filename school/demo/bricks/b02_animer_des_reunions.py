@@ -174,7 +174,7 @@ BRICK = {
                     {
                         "title": "Qui fait quoi ?",
                         "duration": 15,
-                        "body": "<p>Posez les quatre cartons sur la table et demandez au groupe ce que fait chaque rôle. Complétez. <strong>L'animation</strong> fait avancer l'ordre du jour et distribue la parole. <strong>La prise de notes</strong> écrit les décisions, pas tout ce qui se dit. <strong>Le ou la gardien·ne du temps</strong> annonce quand il reste cinq minutes sur un point. <strong>L'accueil</strong> reçoit les personnes, surtout les nouvelles.</p>",
+                        "body": "<p>Posez les quatre cartons sur la table et demandez au groupe ce que fait chaque rôle. Complétez avec ces repères :</p><ul><li><strong>l'animation</strong> fait avancer l'ordre du jour et distribue la parole ;</li><li><strong>la prise de notes</strong> écrit les décisions, pas tout ce qui se dit ;</li><li><strong>le ou la gardien·ne du temps</strong> annonce quand il reste cinq minutes sur un point ;</li><li><strong>l'accueil</strong> reçoit les personnes, surtout les nouvelles.</li></ul>",
                     },
                 ),
                 (
@@ -317,7 +317,7 @@ BRICK = {
                     {
                         "title": "Le consentement en quatre temps",
                         "duration": 15,
-                        "body": "<p>Écrivez les quatre temps au tableau. Un : une personne lit la proposition. Deux : tour de questions pour bien comprendre, sans donner son avis. Trois : tour de réactions, chacun·e dit ce qu'il ou elle en pense. Quatre : chacun·e lève un carton, vert pour d'accord, orange pour une réserve, rouge pour une objection. On écoute chaque objection et on modifie la proposition jusqu'à ce qu'il n'y ait plus de rouge.</p>",
+                        "body": "<p>Écrivez les quatre temps au tableau :</p><ol><li>une personne lit la proposition ;</li><li>tour de questions pour bien comprendre, sans donner son avis ;</li><li>tour de réactions : chacun·e dit ce qu'il ou elle en pense ;</li><li>chacun·e lève un carton : vert pour d'accord, orange pour une réserve, rouge pour une objection.</li></ol><p>On écoute chaque objection et on modifie la proposition jusqu'à ce qu'il n'y ait plus de rouge.</p>",
                     },
                 ),
                 (

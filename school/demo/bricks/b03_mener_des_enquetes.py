@@ -330,7 +330,7 @@ BRICK = {
                     {
                         "title": "Écrire le rapport",
                         "duration": 45,
-                        "body": "<p>Suivez le plan type en cinq parties. <strong>Qui nous sommes et comment nous avons enquêté</strong> : dates, nombre de logements visités et de réponses. <strong>Ce que nous avons trouvé</strong> : les chiffres forts et les témoignages. <strong>Qui est responsable</strong> : nommez l'institution qui peut décider, par exemple le bailleur, la mairie ou l'employeur. <strong>Nos revendications</strong>, précises et datées. <strong>Annexes</strong> : photos et questionnaire vierge. Répartissez les parties entre petits groupes, puis relisez tout ensemble.</p>",
+                        "body": "<p>Suivez le plan type en cinq parties :</p><ol><li><strong>qui nous sommes et comment nous avons enquêté</strong> : dates, nombre de logements visités et de réponses ;</li><li><strong>ce que nous avons trouvé</strong> : les chiffres forts et les témoignages ;</li><li><strong>qui est responsable</strong> : nommez l'institution qui peut décider, par exemple le bailleur, la mairie ou l'employeur ;</li><li><strong>nos revendications</strong>, précises et datées ;</li><li><strong>annexes</strong> : photos et questionnaire vierge.</li></ol><p>Répartissez les parties entre petits groupes, puis relisez tout ensemble.</p>",
                     },
                 ),
                 (
@@ -352,7 +352,7 @@ BRICK = {
                 (
                     "tip",
                     {
-                        "text": "<p>Une idée par phrase, un chiffre par phrase. Mettez le chiffre le plus fort en titre du rapport, en gros. Un élu ou un directeur d'agence lira souvent seulement la première page : tout l'essentiel doit y tenir.</p>",
+                        "text": "<p>Une idée par phrase, un chiffre par phrase. Mettez le chiffre le plus fort en titre du rapport, en gros. Un·e élu·e ou une direction d'agence lira souvent seulement la première page : tout l'essentiel doit y tenir.</p>",
                     },
                 ),
                 (

@@ -82,7 +82,7 @@ BRICK = {
                     {
                         "title": "Lire la carte ensemble",
                         "duration": 20,
-                        "body": "<p>Posez trois questions au groupe. Qui est en haut à gauche, puissant et contre nous ? Qui est en haut au centre, et pourrait basculer ? Qui est à droite mais sans pouvoir, et pourrait nous aider à atteindre les personnes qui décident ? Notez deux ou trois pistes d'action. Photographiez la carte : vous la referez dans trois mois, car les positions bougent.</p>",
+                        "body": "<p>Posez trois questions au groupe :</p><ul><li>Qui est en haut à gauche, puissant et contre nous ?</li><li>Qui est en haut au centre, et pourrait basculer ?</li><li>Qui est à droite mais sans pouvoir, et pourrait nous aider à atteindre les personnes qui décident ?</li></ul><p>Notez deux ou trois pistes d'action. Photographiez la carte : vous la referez dans trois mois, car les positions bougent.</p>",
                     },
                 ),
                 (
@@ -307,7 +307,7 @@ BRICK = {
                     {
                         "title": "Ranger par intensité",
                         "duration": 20,
-                        "body": "<p>Placez les post-it sur une échelle, de la plus douce à la plus forte. En bas : demander poliment, écrire. Au milieu : se montrer en nombre, rendre le problème public. En haut : des actions qui gênent vraiment la cible ou l'exposent. Expliquez le principe : on commence en bas, et chaque refus ou silence justifie de monter d'une marche. Cela montre aussi au public que vous avez été raisonnables.</p>",
+                        "body": "<p>Placez les post-it sur une échelle, de la plus douce à la plus forte. En bas, demander poliment et écrire ; au milieu, se montrer en nombre et rendre le problème public ; en haut, des actions qui gênent vraiment la cible ou l'exposent. Expliquez le principe : on commence en bas, et chaque refus ou silence justifie de monter d'une marche. Cela montre aussi au public que vous avez été raisonnables.</p>",
                     },
                 ),
                 (

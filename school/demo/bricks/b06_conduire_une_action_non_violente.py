@@ -204,7 +204,7 @@ BRICK = {
                     {
                         "title": "Choisir et améliorer l'idée",
                         "duration": 20,
-                        "body": "<p>Chaque participant·e met un point sur les deux idées qu'il ou elle préfère. Gardez celle qui a le plus de points et passez-la au filtre. Un passant la comprend-il en cinq secondes ? Fait-elle rire ou réagir sans humilier personne ? Peut-on y participer en fauteuil, avec des enfants, sans bien parler français ? Améliorez l'idée jusqu'à pouvoir répondre oui aux trois questions.</p>",
+                        "body": "<p>Chaque participant·e met un point sur les deux idées qu'il ou elle préfère. Gardez celle qui a le plus de points et passez-la au filtre : un passant la comprend-il en cinq secondes, fait-elle rire ou réagir sans humilier personne, peut-on y participer en fauteuil, avec des enfants, sans bien parler français ? Améliorez l'idée jusqu'à pouvoir répondre oui aux trois questions.</p>",
                     },
                 ),
                 (
