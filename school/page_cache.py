@@ -1,17 +1,21 @@
 """A server-side cache of Wagtail pages for anonymous readers.
 
-Built on Django's own cache framework (``get_cache_key``/``learn_cache_key``, the
-pieces of Django's cache middleware) because the Wagtail-specific packages do not
+Built on Django's own cache framework because the Wagtail-specific packages do not
 support Wagtail 8 yet. Only published pages served by Wagtail to readers without a
 session are stored; anything personal (a session cookie, a non-GET method, a response
-that sets a cookie or says it is private) goes straight through. Publishing,
-unpublishing, moving or deleting a page clears the whole cache, since the home page
-and brick pages list their children.
+that sets a cookie — such as a CSRF token — or says it is private) goes straight
+through. The key is the URL alone: an anonymous page does not depend on any other
+header, and Django's Vary-based keys would split entries on every stray cookie.
+Responses keep their ``Vary: Cookie`` so shared HTTP caches stay careful.
+
+Publishing, unpublishing, moving or deleting a page clears the whole cache, since the
+home page and brick pages list their children.
 """
+
+import hashlib
 
 from django.conf import settings
 from django.core.cache import caches
-from django.utils.cache import get_cache_key, learn_cache_key
 
 CACHE_HEADER = "X-Page-Cache"
 
@@ -22,6 +26,11 @@ def page_cache():
 
 def clear_page_cache(**kwargs):
     page_cache().clear()
+
+
+def cache_key(request):
+    url = request.build_absolute_uri()
+    return "page:" + hashlib.sha256(url.encode("utf-8", "surrogateescape")).hexdigest()
 
 
 def request_may_use_cache(request):
@@ -52,16 +61,14 @@ class AnonymousPageCacheMiddleware:
             return self.get_response(request)
 
         cache = page_cache()
-        key = get_cache_key(request, method="GET", cache=cache)
-        cached = cache.get(key) if key else None
+        key = cache_key(request)
+        cached = cache.get(key)
         if cached is not None:
             cached[CACHE_HEADER] = "hit"
             return cached
 
         response = self.get_response(request)
         if response_may_be_stored(request, response):
-            timeout = settings.PAGE_CACHE_SECONDS
-            key = learn_cache_key(request, response, timeout, cache=cache)
-            cache.set(key, response, timeout)
+            cache.set(key, response, settings.PAGE_CACHE_SECONDS)
             response[CACHE_HEADER] = "miss"
         return response

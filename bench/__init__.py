@@ -1,0 +1,8 @@
+"""Performance benchmark of the public pages: see bench/README.md."""
+
+import os
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+# Everything the benchmark writes (database, collected static files, page cache, logs).
+BENCH_DIR = Path(os.environ.get("BENCH_DIR", ROOT / "var" / "bench"))

@@ -1,0 +1,177 @@
+"""What the operator relies on: /healthz, production settings, the page cache."""
+
+import os
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from school.page_cache import CACHE_HEADER
+from tests.factories import make_sheet
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.django_db
+def test_healthz_answers_200_when_database_answers(client):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "database": "ok"}
+    assert "no-cache" in response["Cache-Control"] or "max-age=0" in response["Cache-Control"]
+
+
+@pytest.mark.parametrize(
+    "database_url",
+    ["sqlite:////nonexistent-dir/school.sqlite3", "postgres://nobody@127.0.0.1:1/school"],
+)
+def test_healthz_answers_503_when_database_is_unreachable(database_url):
+    probe = (
+        "import django; django.setup(); from django.test import Client; "
+        "r = Client().get('/healthz'); print(r.status_code, r.json()['status'])"
+    )
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "school.settings.test",
+        "DATABASE_URL": database_url,
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.stdout.split() == ["503", "error"], result.stderr[-2000:]
+
+
+def run_manage(*args, env_overrides):
+    env = {k: v for k, v in os.environ.items() if k not in ("SECRET_KEY", "ALLOWED_HOSTS")}
+    env.update(env_overrides)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_check_deploy_is_clean_with_production_settings():
+    result = run_manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        env_overrides={
+            "DJANGO_SETTINGS_MODULE": "school.settings.production",
+            "SECRET_KEY": secrets.token_urlsafe(64),
+            "ALLOWED_HOSTS": "ecole.example.org",
+        },
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "WARNING" not in result.stderr.upper().replace("WARNINGS: 0", "")
+
+
+@pytest.mark.parametrize(
+    "secret",
+    ["", "dev-only-insecure-key-do-not-use-in-production", "short", "django-insecure-" + "x" * 60],
+)
+def test_production_refuses_missing_or_default_secret(secret):
+    result = run_manage(
+        "check",
+        env_overrides={
+            "DJANGO_SETTINGS_MODULE": "school.settings.production",
+            "SECRET_KEY": secret,
+            "ALLOWED_HOSTS": "ecole.example.org",
+        },
+    )
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_sqlite_runs_in_wal_with_immediate_transactions():
+    from school.settings.base import database_config
+
+    config = database_config("sqlite:////tmp/x.sqlite3")
+    assert config["OPTIONS"]["transaction_mode"] == "IMMEDIATE"
+    assert "journal_mode=WAL" in config["OPTIONS"]["init_command"]
+    assert config["OPTIONS"]["timeout"] > 0
+
+
+def test_sqlite_connection_really_is_in_wal_mode(tmp_path, django_db_blocker):
+    from django.db.utils import ConnectionHandler
+
+    from school.settings.base import database_config
+
+    handler = ConnectionHandler(
+        {"default": database_config(f"sqlite:///{tmp_path / 'school.sqlite3'}")}
+    )
+    wal = handler["default"]
+    try:
+        with django_db_blocker.unblock(), wal.cursor() as cursor:
+            cursor.execute("PRAGMA journal_mode")
+            assert cursor.fetchone()[0] == "wal"
+            cursor.execute("PRAGMA foreign_keys")
+            assert cursor.fetchone()[0] == 1
+    finally:
+        wal.close()
+
+
+@pytest.mark.django_db
+class TestPageCache:
+    def test_anonymous_page_is_served_from_cache_the_second_time(self, client, sheet):
+        first = client.get(sheet.url)
+        second = client.get(sheet.url)
+        assert first[CACHE_HEADER] == "miss"
+        assert second[CACHE_HEADER] == "hit"
+        assert first.content == second.content
+
+    def test_session_cookie_bypasses_the_cache(self, client, sheet):
+        client.get(sheet.url)
+        client.cookies["sessionid"] = "anything"
+        response = client.get(sheet.url)
+        assert CACHE_HEADER not in response
+
+    def test_signed_in_user_is_never_served_a_cached_page(self, client, sheet, django_user_model):
+        client.get(sheet.url)
+        user = django_user_model.objects.create_user("lea", "lea@example.org", "pw")
+        client.force_login(user)
+        assert CACHE_HEADER not in client.get(sheet.url)
+
+    def test_publishing_clears_the_cache(self, client, sheet):
+        client.get(sheet.url)
+        sheet.title = "Nouveau titre publié"
+        sheet.save_revision().publish()
+        response = client.get(sheet.url)
+        assert response[CACHE_HEADER] == "miss"
+        assert "Nouveau titre publié" in response.content.decode()
+
+    def test_new_sheet_appears_on_cached_brick_page(self, client, brick, sheet):
+        client.get(brick.url)
+        make_sheet(brick, "Fiche toute neuve")
+        assert "Fiche toute neuve" in client.get(brick.url).content.decode()
+
+    def test_unpublishing_removes_page_from_cache(self, client, sheet):
+        client.get(sheet.url)
+        sheet.unpublish()
+        assert client.get(sheet.url).status_code == 404
+
+    def test_errors_and_non_page_views_are_not_cached(self, client, sheet):
+        client.get("/introuvable/")
+        assert CACHE_HEADER not in client.get("/introuvable/")
+        client.get("/search/", {"q": "porte"})
+        assert CACHE_HEADER not in client.get("/search/", {"q": "porte"})
+
+
+@pytest.mark.django_db
+def test_stray_cookies_share_one_cache_entry(client, sheet):
+    assert client.get(sheet.url)[CACHE_HEADER] == "miss"
+    client.cookies["theme"] = "dark"
+    client.cookies["csrftoken"] = "x" * 32
+    response = client.get(sheet.url, HTTP_ACCEPT_LANGUAGE="en")
+    assert response[CACHE_HEADER] == "hit"
+    assert "Cookie" in response["Vary"]
