@@ -17,6 +17,6 @@ def breadcrumbs(context, page):
     """The ancestors of ``page`` below the tree root, home page first."""
     return {
         "request": context.get("request"),
-        "ancestors": page.get_ancestors().filter(depth__gt=1).only("title", "url_path"),
+        "ancestors": page.get_ancestors().filter(depth__gt=1).only("title", "url_path", "depth"),
         "current": page,
     }
