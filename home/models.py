@@ -17,7 +17,7 @@ class HomePage(Page):
 
     content_panels = Page.content_panels + [FieldPanel("tagline"), FieldPanel("intro")]
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["methods.BrickIndexPage"]
+    subpage_types = ["methods.BrickIndexPage", "videos.VideoLibraryPage"]
     max_count = 1
 
     class Meta:

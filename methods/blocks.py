@@ -12,6 +12,8 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from videos.blocks import VideoBlock
+
 SIMPLE_TEXT = ["bold", "italic", "ol", "ul", "link"]
 
 # Renditions the sheet template asks for; fetched with the images in one query.
@@ -198,3 +200,4 @@ class SheetBodyBlock(blocks.StreamBlock):
     checklist = ChecklistBlock()
     image = FigureBlock()
     document = DocumentBlock()
+    video = VideoBlock()

@@ -228,6 +228,7 @@ class MethodSheetPage(RoutablePageMixin, Page):
         context["sheet_tags"] = list(self.tags.all())
         context["sections"] = self.body_sections()
         context["toc"] = [section for section in context["sections"] if section.anchor]
+        context["has_video"] = any(s.block.block_type == "video" for s in context["sections"])
         context["brick"] = BrickPage.objects.filter(path=self.path[: -self.steplen]).first()
         return context
 

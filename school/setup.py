@@ -21,6 +21,7 @@ from wagtail.models import (
 
 from home.models import HomePage
 from methods.models import BrickIndexPage
+from videos.models import VideoLibraryPage
 
 TRAINERS = "Formateurs"
 LEAD_TRAINERS = "Responsables pédagogiques"
@@ -35,7 +36,23 @@ PAGE_PERMISSIONS = {
 COLLECTION_PERMISSIONS = [
     ("wagtailimages", ["add_image", "change_image", "choose_image"]),
     ("wagtaildocs", ["add_document", "change_document", "choose_document"]),
+    ("wagtailmedia", ["add_media", "change_media", "choose_media"]),
 ]
+# Video-trainings are snippets: plain model permissions. Trainers draft, leads publish.
+MODEL_PERMISSIONS = {
+    TRAINERS: [("videos", ["add_videotraining", "change_videotraining"])],
+    LEAD_TRAINERS: [
+        (
+            "videos",
+            [
+                "add_videotraining",
+                "change_videotraining",
+                "publish_videotraining",
+                "delete_videotraining",
+            ],
+        ),
+    ],
+}
 
 
 @transaction.atomic
@@ -81,6 +98,19 @@ def ensure_site_tree():
             )
         )
         index.save_revision().publish()
+
+    if not VideoLibraryPage.objects.exists():
+        library = home.add_child(
+            instance=VideoLibraryPage(
+                title=_("Les vidéo-formations"),
+                slug="videos",
+                intro=_(
+                    "De courtes vidéos sous-titrées, à regarder avant ou pendant une "
+                    "séance, chacune avec sa transcription."
+                ),
+            )
+        )
+        library.save_revision().publish()
     return home, index
 
 
@@ -105,13 +135,18 @@ def ensure_editorial_roles(home):
             )
             GroupPagePermission.objects.get_or_create(group=group, page=home, permission=permission)
         for app_label, collection_codenames in COLLECTION_PERMISSIONS:
-            for codename in collection_codenames:
-                permission = Permission.objects.get(
-                    content_type__app_label=app_label, codename=codename
-                )
+            for permission in Permission.objects.filter(
+                content_type__app_label=app_label, codename__in=collection_codenames
+            ):
                 GroupCollectionPermission.objects.get_or_create(
                     group=group, collection=root_collection, permission=permission
                 )
+        for app_label, model_codenames in MODEL_PERMISSIONS[name]:
+            group.permissions.add(
+                *Permission.objects.filter(
+                    content_type__app_label=app_label, codename__in=model_codenames
+                )
+            )
         groups[name] = group
 
     task = GroupApprovalTask.objects.filter(name=REVIEW_TASK_NAME).first()

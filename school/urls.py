@@ -6,7 +6,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
 
-from . import views
+from . import media, views
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
@@ -15,9 +15,9 @@ urlpatterns = [
     path("search/", home_views.search, name="search"),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+if settings.SERVE_MEDIA:
+    urlpatterns += [
+        path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", media.serve_media, name="media")
+    ]
 
 urlpatterns += [path("", include(wagtail_urls))]

@@ -8,15 +8,25 @@ import importlib
 import json
 import pkgutil
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.files import File
+from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
 from django.db import transaction
+from wagtail.images.models import Image
 
 from methods.models import BrickPage, MethodSheetPage, RelatedSheet
 from school.setup import LEAD_TRAINERS, TRAINERS, ensure_editorial_roles, ensure_site_tree
+from videos.models import CaptionTrack, Chapter, VideoFile, VideoTraining
+from videos.validators import format_timecode
 
 from . import bricks as bricks_package
+from . import videos as demo_videos
+
+MEDIA_DIR = Path(__file__).resolve().parent / "media"
 
 # Known passwords are only ever given to accounts created with DEBUG on; see README.
 DEMO_USERS = [
@@ -46,6 +56,7 @@ HOME_INTRO = (
 class DemoReport:
     bricks_created: int = 0
     sheets_created: int = 0
+    videos_created: int = 0
     users_created: list = field(default_factory=list)
 
 
@@ -118,8 +129,76 @@ def load_demo(debug=False):
         sheet.save_revision().publish()
         report.sheets_created += 1
 
+    report.videos_created = ensure_demo_videos()
     report.users_created = ensure_demo_users(debug)
     return report
+
+
+def _media_file(name):
+    return File((MEDIA_DIR / name).open("rb"), name=name)
+
+
+def ensure_demo_videos():
+    """Creates the demo video-trainings and places each in its sheets; returns how many."""
+    created = 0
+    for spec in demo_videos.VIDEOS:
+        if VideoTraining.objects.filter(title=spec["title"]).exists():
+            continue
+        files = {}
+        for key in ("file", "light_file"):
+            media = VideoFile(
+                title=f"{spec['title']} ({'version légère' if key == 'light_file' else 'vidéo'})",
+                type="video",
+                duration=spec["duration"],
+            )
+            with _media_file(spec[key]) as upload:
+                media.file.save(spec[key], upload, save=False)
+            media.save()
+            files[key] = media
+        poster = Image(title=f"Affiche — {spec['title']}")
+        with _media_file(spec["poster"]) as upload:
+            poster.file.save(spec["poster"], ImageFile(upload), save=False)
+        poster.save()
+
+        video = VideoTraining(
+            title=spec["title"],
+            description=spec["description"],
+            video_file=files["file"],
+            light_file=files["light_file"],
+            poster=poster,
+            duration=spec["duration"],
+            transcript=spec["transcript"],
+        )
+        captions = []
+        for track in spec["captions"]:
+            caption = CaptionTrack(language=track["language"], label=track["label"])
+            caption.file.save(
+                track["file"], ContentFile((MEDIA_DIR / track["file"]).read_bytes()), save=False
+            )
+            captions.append(caption)
+        video.captions = captions
+        video.chapters = [
+            Chapter(start=format_timecode(seconds), title=title)
+            for seconds, title in spec["chapters"]
+        ]
+        video.save()
+        video.save_revision().publish()
+        for slug in spec["sheets"]:
+            place_video_in_sheet(video, slug, spec.get("intro", ""))
+        created += 1
+    return created
+
+
+def place_video_in_sheet(video, slug, intro):
+    """Inserts a video block after the sheet's first step, then republishes it."""
+    sheet = MethodSheetPage.objects.filter(slug=slug).first()
+    if sheet is None:
+        return
+    blocks = [dict(block) for block in sheet.body.raw_data]
+    first_step = next((i for i, b in enumerate(blocks) if b["type"] == "step"), -1)
+    blocks.insert(first_step + 1, {"type": "video", "value": {"video": video.pk, "intro": intro}})
+    sheet.body = json.dumps(blocks)
+    sheet.save_revision().publish()
 
 
 def ensure_demo_users(debug):

@@ -21,7 +21,9 @@ def env_list(name, default=""):
 INSTALLED_APPS = [
     "home",
     "methods",
+    "videos",
     "school",
+    "wagtailmedia",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.embeds",
@@ -163,6 +165,21 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_MODERATION_ENABLED = True
 # Pages are edited by trainers who are not developers: keep the admin in French.
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("fr", "Français")]
+
+WAGTAILMEDIA = {
+    "MEDIA_MODEL": "videos.VideoFile",
+    "VIDEO_EXTENSIONS": ["mp4", "m4v", "webm", "ogv", "mov", "mkv"],
+    "AUDIO_EXTENSIONS": ["mp3", "m4a", "ogg", "oga", "opus", "wav", "flac"],
+}
+# Larger uploads are refused with a form error; the web server in front must allow at
+# least this much (nginx: client_max_body_size).
+VIDEO_UPLOAD_MAX_BYTES = int(os.environ.get("VIDEO_UPLOAD_MAX_MB", 200)) * 1024 * 1024
+DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+# PeerTube instances whose videos trainers may embed (comma-separated host names).
+VIDEO_PEERTUBE_HOSTS = env_list("VIDEO_PEERTUBE_HOSTS", "peertube.fr,framatube.org")
+# Media files are served by the application (with HTTP Range support) unless a web
+# server or object storage serves MEDIA_URL in front of it.
+SERVE_MEDIA = os.environ.get("SERVE_MEDIA", "true").lower() == "true"
 
 # Longest search query we act on; longer input is cut and the reader is told.
 SEARCH_QUERY_MAX_LENGTH = 200

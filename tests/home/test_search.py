@@ -65,8 +65,26 @@ def test_very_long_query_is_cut_with_a_message(client, library):
 
 @pytest.mark.parametrize(
     "query",
-    ['"', "'", "(", "*", "a AND", "NOT", "réunion OR", "^", ":", "\\", "%", "\x00", "<script>",
-     'porte"à', "-réunion", "😀", "NEAR(a b)", "{}[]"],
+    [
+        '"',
+        "'",
+        "(",
+        "*",
+        "a AND",
+        "NOT",
+        "réunion OR",
+        "^",
+        ":",
+        "\\",
+        "%",
+        "\x00",
+        "<script>",
+        'porte"à',
+        "-réunion",
+        "😀",
+        "NEAR(a b)",
+        "{}[]",
+    ],
 )
 def test_odd_characters_never_fail(client, library, query):
     response = client.get("/search/", {"q": query})

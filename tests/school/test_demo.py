@@ -41,7 +41,7 @@ def test_load_demo_twice_installs_ten_bricks_once(settings, capsys):
 
     call_command("load_demo")
     assert snapshot() == first
-    assert "Briques créées : 0, fiches créées : 0." in capsys.readouterr().out
+    assert "Briques créées : 0, fiches créées : 0, vidéos créées : 0." in capsys.readouterr().out
 
     bricks = list(BrickPage.objects.live().order_by("number"))
     assert [brick.number for brick in bricks] == list(range(1, 11))

@@ -10,7 +10,8 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         report = load_demo(debug=settings.DEBUG)
         self.stdout.write(
-            f"Briques créées : {report.bricks_created}, fiches créées : {report.sheets_created}."
+            f"Briques créées : {report.bricks_created}, fiches créées : {report.sheets_created}, "
+            f"vidéos créées : {report.videos_created}."
         )
         for username, password in report.users_created:
             if password:
