@@ -4,8 +4,10 @@ from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
+from wagtail.search.backends import get_search_backend
 
 from methods.models import BrickPage, MethodSheetPage
+from videos.models import VideoLibraryPage, VideoTraining
 
 from .search import clean_query
 
@@ -13,7 +15,7 @@ from .search import clean_query
 def search(request):
     query, was_cut = clean_query(request.GET.get("q", ""))
     tag = request.GET.get("tag", "").strip()[:100]
-    sheets = bricks = None
+    sheets = bricks = videos = None
     message = ""
 
     if tag:
@@ -29,6 +31,9 @@ def search(request):
     elif query:
         sheets = MethodSheetPage.objects.live().public().search(query)
         bricks = list(BrickPage.objects.live().public().search(query))
+        videos = list(
+            get_search_backend().search(query, VideoTraining.objects.filter(live=True))[:10]
+        )
     elif "q" in request.GET:
         message = _("Tapez un ou plusieurs mots pour chercher dans les fiches.")
 
@@ -39,7 +44,7 @@ def search(request):
             page = paginator.page(request.GET.get("page", 1))
         except (PageNotAnInteger, EmptyPage):
             page = paginator.page(1)
-        if not page.object_list and not bricks:
+        if not page.object_list and not bricks and not videos:
             message = _("Aucune fiche ne correspond à votre recherche.")
 
     return TemplateResponse(
@@ -51,6 +56,8 @@ def search(request):
             "was_cut": was_cut,
             "results": page,
             "bricks": bricks or [],
+            "videos": videos or [],
+            "video_library": VideoLibraryPage.objects.live().first() if videos else None,
             "message": message,
             "max_length": settings.SEARCH_QUERY_MAX_LENGTH,
         },

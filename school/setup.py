@@ -89,8 +89,9 @@ def ensure_site_tree():
     if index is None:
         index = home.add_child(
             instance=BrickIndexPage(
-                title=_("Les briques de formation"),
+                title=_("Les briques"),
                 slug="briques",
+                show_in_menus=True,
                 intro=_(
                     "Dix étapes pour apprendre à s’organiser, de la première "
                     "rencontre à la victoire collective."
@@ -102,8 +103,9 @@ def ensure_site_tree():
     if not VideoLibraryPage.objects.exists():
         library = home.add_child(
             instance=VideoLibraryPage(
-                title=_("Les vidéo-formations"),
+                title=_("Les vidéos"),
                 slug="videos",
+                show_in_menus=True,
                 intro=_(
                     "De courtes vidéos sous-titrées, à regarder avant ou pendant une "
                     "séance, chacune avec sa transcription."

@@ -1,15 +1,20 @@
 from django import template
-
-from methods.models import BrickIndexPage
+from wagtail.models import Site
 
 register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
-def brick_index_url(context):
-    """URL of the list of bricks, wherever trainers put it (one query per render)."""
-    index_page = BrickIndexPage.objects.live().only("url_path").first()
-    return index_page.get_url(request=context.get("request")) if index_page else ""
+def main_menu(context):
+    """The site root's live children marked "show in menus" (one query per render).
+
+    Trainers choose what appears in the header from the page settings in the admin.
+    """
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return []
+    return list(site.root_page.get_children().live().in_menu().only("title", "url_path"))
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)

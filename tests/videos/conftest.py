@@ -25,7 +25,8 @@ def make_media(title="Vidéo", suffix=".mp4"):
 
 
 def make_video(title="Les quatre rôles", captions=True, chapters=True, live=True, **fields):
-    video = VideoTraining(title=title, transcript="Bonjour à toutes et à tous.", **fields)
+    fields.setdefault("transcript", "Bonjour à toutes et à tous.")
+    video = VideoTraining(title=title, **fields)
     if "poster" not in fields:
         video.poster = Image.objects.create(title=f"Affiche {title}", file=get_test_image_file())
     if "video_file" not in fields and "external_url" not in fields:
