@@ -129,7 +129,9 @@ def test_duration_comes_from_the_file_when_not_entered(db):
 
 
 def test_search_finds_videos_by_their_transcript(client, site_tree):
-    make_video("Le tour de parole", transcript="Chaque personne parle à son tour, sans interruption.")
+    make_video(
+        "Le tour de parole", transcript="Chaque personne parle à son tour, sans interruption."
+    )
     make_video("Brouillon caché", transcript="interruption", live=False)
     response = client.get("/search/", {"q": "interruption"})
     assert [v.title for v in response.context["videos"]] == ["Le tour de parole"]
