@@ -6,13 +6,18 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
 
-from . import media, views
+from . import learner_views, media, progress_api, views
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", home_views.search, name="search"),
+    path("accounts/", include("allauth.urls")),
+    path("progress/", progress_api.progress_endpoint, name="progress"),
+    path("me/", learner_views.dashboard, name="learner_dashboard"),
+    path("me/data/", learner_views.export_data, name="learner_data"),
+    path("me/delete/", learner_views.delete_account, name="learner_delete"),
 ]
 
 if settings.SERVE_MEDIA:

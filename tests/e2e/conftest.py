@@ -30,6 +30,7 @@ import pytest
 from django.core.cache import caches
 from django.core.management import call_command
 from django.db import DEFAULT_DB_ALIAS, connections
+from django.test.testcases import _MediaFilesHandler
 from playwright.sync_api import sync_playwright
 
 from school.demo.loader import load_demo
@@ -199,6 +200,17 @@ def page(make_page):
 @pytest.fixture
 def phone(make_page):
     return make_page(PHONE)
+
+
+@pytest.fixture
+def media_served_by_the_site(demo, monkeypatch):
+    """Uploaded media served by the site's own view (``school.media``, ``SERVE_MEDIA``).
+
+    Django's live server answers ``MEDIA_URL`` itself, ahead of the URLconf, with a
+    view that ignores ``Range`` headers: the browser could then not seek in a video.
+    Opt-in: the other browser tests keep Django's default.
+    """
+    monkeypatch.setattr(_MediaFilesHandler, "_should_handle", lambda self, path: False)
 
 
 @pytest.fixture

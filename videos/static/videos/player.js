@@ -52,6 +52,92 @@
     });
   }
 
+  function timecode(seconds) {
+    seconds = Math.floor(seconds);
+    var m = Math.floor(seconds / 60), s = seconds % 60;
+    return m + ":" + (s < 10 ? "0" : "") + s;
+  }
+
+  // Reports the intervals actually played (never the position alone) to /progress/.
+  function trackPlayback(figure, video) {
+    var progress = window.schoolProgress;
+    var pageId = parseInt(figure.dataset.pageId, 10);
+    var videoId = parseInt(figure.dataset.videoId, 10);
+    if (!progress || !pageId || !videoId) return;
+    var start = null, last = 0, pending = [];
+    var round = function (t) { return Math.round(t * 100) / 100; };
+
+    function close() {
+      if (start !== null && last > start) pending.push([round(start), round(last)]);
+      start = null;
+    }
+    function flush(useBeacon) {
+      if (!pending.length) return;
+      var events = [{ id: progress.newId(), type: "video.played", video: videoId, page: pageId,
+                      intervals: pending, position: round(video.currentTime) }];
+      var sent = pending;
+      pending = [];
+      if (useBeacon) { progress.beacon(events); return; }
+      progress.send(events).catch(function () { pending = sent.concat(pending); });
+    }
+    video.addEventListener("timeupdate", function () {
+      if (video.paused || video.seeking) return;
+      var now = video.currentTime;
+      // A jump larger than playback can explain is a seek: it does not count as watched.
+      if (start === null || now < last || now - last > 1 + video.playbackRate) {
+        close();
+        start = now;
+      }
+      last = now;
+    });
+    video.addEventListener("seeking", close);
+    video.addEventListener("pause", function () { close(); flush(false); });
+    video.addEventListener("ended", function () {
+      last = video.duration || last;
+      close();
+      flush(false);
+    });
+    window.setInterval(function () {
+      if (video.paused || start === null) return;
+      close();
+      start = last;
+      flush(false);
+    }, 5000);
+    document.addEventListener("visibilitychange", function () {
+      if (document.visibilityState !== "hidden") return;
+      var playing = start !== null;
+      close();
+      if (playing) start = last;
+      flush(true);
+    });
+  }
+
+  function offerResume(figure, video) {
+    var data = document.getElementById("video-progress");
+    if (!data) return;
+    var state = (JSON.parse(data.textContent) || {})[figure.dataset.videoId];
+    if (!state || state.done || state.position < 5) return;
+    var bar = document.createElement("p");
+    bar.className = "video-resume";
+    var resume = document.createElement("button");
+    resume.type = "button";
+    resume.textContent = "Reprendre à " + timecode(state.position);
+    var restart = document.createElement("button");
+    restart.type = "button";
+    restart.textContent = "Recommencer";
+    function go(at) {
+      video.currentTime = at;
+      bar.remove();
+      video.focus();
+      var playing = video.play();
+      if (playing && playing.catch) playing.catch(function () {});
+    }
+    resume.addEventListener("click", function () { go(state.position); });
+    restart.addEventListener("click", function () { go(0); });
+    bar.append(resume, " ", restart);
+    video.before(bar);
+  }
+
   function setupExternal(box) {
     var button = box.querySelector("[data-embed-play]");
     if (!button) return;
@@ -71,6 +157,11 @@
 
   document.querySelectorAll("[data-video]").forEach(function (figure) {
     setupPlayer(figure);
+    var video = figure.querySelector("video[data-player]");
+    if (video) {
+      trackPlayback(figure, video);
+      offerResume(figure, video);
+    }
     figure.querySelectorAll("[data-external]").forEach(setupExternal);
   });
 })();

@@ -1,0 +1,106 @@
+"""The learner's own pages: "Mon parcours", data export, account deletion."""
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.decorators import login_required
+from django.http import JsonResponse
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.cache import never_cache
+
+from methods.models import BrickIndexPage
+
+from . import progress
+from .models import ProgressEvent, SheetProgress, VideoProgress
+
+
+@never_cache
+@login_required
+def dashboard(request):
+    index = BrickIndexPage.objects.live().first()
+    context = progress.learner_dashboard(request.user, index) if index else {"bricks": []}
+    return TemplateResponse(request, "school/dashboard.html", context)
+
+
+@never_cache
+@login_required
+def export_data(request):
+    """Everything the school holds about the learner, as one JSON file."""
+    user = request.user
+    data = {
+        "exported_at": timezone.now().isoformat(),
+        "account": {
+            "email": user.email,
+            "username": user.get_username(),
+            "first_name": user.first_name,
+            "last_name": user.last_name,
+            "date_joined": user.date_joined.isoformat(),
+            "last_login": user.last_login.isoformat() if user.last_login else None,
+            "groups": list(user.groups.values_list("name", flat=True)),
+            "email_addresses": list(user.emailaddress_set.values("email", "verified", "primary")),
+        },
+        "sheets": [
+            {
+                "sheet": row.sheet.title,
+                "url": row.sheet.full_url,
+                "started_at": row.started_at.isoformat(),
+                "last_visited_at": row.last_visited_at.isoformat(),
+                "completed_at": row.completed_at.isoformat() if row.completed_at else None,
+            }
+            for row in SheetProgress.objects.filter(user=user).select_related("sheet")
+        ],
+        "videos": [
+            {
+                "video": row.video.title,
+                "played_intervals": row.intervals,
+                "watched_seconds": row.watched_seconds,
+                "last_position": row.last_position,
+                "completed_at": row.completed_at.isoformat() if row.completed_at else None,
+            }
+            for row in VideoProgress.objects.filter(user=user).select_related("video")
+        ],
+        "progress_event_ids": list(
+            ProgressEvent.objects.filter(user=user).values("event_id", "received_at")
+        ),
+    }
+    response = JsonResponse(data, json_dumps_params={"ensure_ascii": False, "indent": 2})
+    response["Content-Disposition"] = 'attachment; filename="mes-donnees-ecole.json"'
+    return response
+
+
+class DeleteAccountForm(forms.Form):
+    password = forms.CharField(
+        label=gettext_lazy("Votre mot de passe"),
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+        help_text=gettext_lazy("Pour confirmer que c’est bien vous."),
+    )
+
+    def __init__(self, user, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(_("Ce mot de passe n’est pas le bon."))
+        return password
+
+
+@never_cache
+@login_required
+def delete_account(request):
+    user = request.user
+    if user.is_staff:
+        messages.info(request, _("Les comptes de l’équipe se suppriment depuis l’administration."))
+        return redirect("learner_dashboard")
+    form = DeleteAccountForm(user, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        logout(request)
+        user.delete()  # progress rows and event ids go with it (CASCADE)
+        messages.success(request, _("Votre compte et toute votre progression ont été supprimés."))
+        return redirect("/")
+    return TemplateResponse(request, "school/delete_account.html", {"form": form})

@@ -1,0 +1,69 @@
+"""Learner progress: one row per (learner, sheet) and per (learner, video).
+
+Brick and course progress are derived from these rows, never stored. The rules that
+fill them live in ``school/progress.py``.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class SheetProgress(models.Model):
+    """A learner's state on one method sheet: opened, and maybe marked done."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="sheet_progress"
+    )
+    sheet = models.ForeignKey(
+        "methods.MethodSheetPage", on_delete=models.CASCADE, related_name="progress"
+    )
+    started_at = models.DateTimeField(_("ouverte le"))
+    last_visited_at = models.DateTimeField(_("dernière visite"))
+    completed_at = models.DateTimeField(_("terminée le"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("progression sur une fiche")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "sheet"], name="one_sheet_progress_per_user")
+        ]
+        indexes = [models.Index(fields=["user", "-last_visited_at"], name="sheet_progress_recent")]
+
+
+class VideoProgress(models.Model):
+    """What a learner actually played of one video: merged intervals, in seconds.
+
+    ``intervals`` is a sorted list of disjoint ``[start, end]`` pairs; ``watched_seconds``
+    their total, kept beside them so dashboards can aggregate without reading JSON.
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="video_progress"
+    )
+    video = models.ForeignKey(
+        "videos.VideoTraining", on_delete=models.CASCADE, related_name="progress"
+    )
+    intervals = models.JSONField(default=list)
+    watched_seconds = models.FloatField(default=0)
+    last_position = models.FloatField(default=0)
+    completed_at = models.DateTimeField(_("regardée le"), null=True, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("progression sur une vidéo")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "video"], name="one_video_progress_per_user")
+        ]
+
+
+class ProgressEvent(models.Model):
+    """The client-made id of every event already applied, so a retry counts once."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    event_id = models.CharField(max_length=64)
+    received_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "event_id"], name="one_event_per_id")
+        ]

@@ -1,0 +1,309 @@
+"""The rules of learner progress, in one place.
+
+Pure rules first (intervals, completion, brick totals), then the few functions that
+read or write progress rows. Views and templates only call these.
+
+- A sheet is done when the learner says so; "reopen" undoes it.
+- A video is watched when the union of the intervals actually played covers at least
+  ``settings.VIDEO_WATCHED_THRESHOLD`` of its duration. The position alone (a seek to
+  the end) never counts.
+- A brick is done when all its published sheets are done.
+"""
+
+import math
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from methods.models import MethodSheetPage
+
+from .models import ProgressEvent, SheetProgress, VideoProgress
+
+# Seconds a reported interval may pass the known duration (players round, files differ).
+DURATION_TOLERANCE = 2.0
+
+
+# --- Pure rules -------------------------------------------------------------------
+
+
+def merge_intervals(intervals):
+    """Sorted, disjoint [start, end] pairs covering the same seconds; touching ones join."""
+    merged = []
+    for start, end in sorted((float(s), float(e)) for s, e in intervals):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return merged
+
+
+def covered_seconds(intervals):
+    return sum(end - start for start, end in merge_intervals(intervals))
+
+
+def clamp_intervals(intervals, duration):
+    """Intervals cut to [0, duration]; the tolerance over the end is not counted."""
+    if not duration:
+        return [[s, e] for s, e in intervals]
+    return [[min(s, duration), min(e, duration)] for s, e in intervals if s < duration]
+
+
+def is_watched(watched_seconds, duration, threshold=None):
+    if not duration:
+        return False
+    if threshold is None:
+        threshold = settings.VIDEO_WATCHED_THRESHOLD
+    return watched_seconds >= threshold * duration
+
+
+@dataclass(frozen=True)
+class Tally:
+    """Done out of total, for a brick, a course or everything."""
+
+    done: int
+    total: int
+
+    @property
+    def percent(self):
+        return round(100 * self.done / self.total) if self.total else 0
+
+    @property
+    def is_complete(self):
+        return self.total > 0 and self.done >= self.total
+
+
+def interval_problem(start, end, duration):
+    """Why an interval is refused, or None when it is acceptable."""
+    if not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (start, end)):
+        return "interval bounds must be numbers"
+    if not (math.isfinite(start) and math.isfinite(end)):
+        return "interval bounds must be finite"
+    if start < 0 or end < 0:
+        return "interval bounds must not be negative"
+    if end <= start:
+        return "interval end must come after its start"
+    if duration and end > duration + DURATION_TOLERANCE:
+        return "interval goes past the end of the video"
+    return None
+
+
+# --- Reading progress ------------------------------------------------------------
+
+
+def live_sheets_under(root):
+    """(pk, path, title, url_path) of every live, public sheet below ``root``, in order."""
+    return list(
+        MethodSheetPage.objects.live()
+        .public()
+        .descendant_of(root)
+        .order_by("path")
+        .values_list("pk", "path", "title", "url_path")
+    )
+
+
+def brick_tallies(user, bricks, sheets=None):
+    """{brick.pk: Tally} over published sheets; two queries whatever the sizes."""
+    bricks = list(bricks)
+    if not bricks:
+        return {}
+    if sheets is None:
+        common_root = bricks[0].get_parent() if len(bricks) > 1 else bricks[0]
+        sheets = live_sheets_under(common_root)
+    done = completed_sheet_ids(user) if user.is_authenticated else set()
+    by_path = {brick.path: brick.pk for brick in bricks}
+    totals = {brick.pk: [0, 0] for brick in bricks}
+    for pk, path, *_rest in sheets:
+        brick_pk = by_path.get(path[: -MethodSheetPage.steplen])
+        if brick_pk is not None:
+            totals[brick_pk][1] += 1
+            totals[brick_pk][0] += pk in done
+    return {pk: Tally(done, total) for pk, (done, total) in totals.items()}
+
+
+def completed_sheet_ids(user):
+    return set(
+        SheetProgress.objects.filter(user=user, completed_at__isnull=False).values_list(
+            "sheet_id", flat=True
+        )
+    )
+
+
+def sheet_state(user, sheet):
+    """The learner's SheetProgress row for ``sheet``, or None."""
+    if not user.is_authenticated:
+        return None
+    return SheetProgress.objects.filter(user=user, sheet=sheet).first()
+
+
+def video_positions(user, video_ids):
+    """{video_id: {"position", "watched", "done"}} for the learner; one query."""
+    if not user.is_authenticated or not video_ids:
+        return {}
+    rows = VideoProgress.objects.filter(user=user, video_id__in=video_ids).values_list(
+        "video_id", "last_position", "watched_seconds", "completed_at"
+    )
+    return {
+        video_id: {"position": position, "watched": watched, "done": done is not None}
+        for video_id, position, watched, done in rows
+    }
+
+
+# --- Writing progress --------------------------------------------------------------
+
+
+def record_sheet_visit(user, sheet, now=None):
+    """Marks the sheet started (first visit) and visited now; one upsert."""
+    now = now or timezone.now()
+    SheetProgress.objects.bulk_create(
+        [SheetProgress(user=user, sheet=sheet, started_at=now, last_visited_at=now)],
+        update_conflicts=True,
+        unique_fields=["user", "sheet"],
+        update_fields=["last_visited_at"],
+    )
+
+
+def complete_sheet(user, sheet, now=None):
+    """Marks the sheet done; the first completion date is kept."""
+    now = now or timezone.now()
+    SheetProgress.objects.bulk_create(
+        [SheetProgress(user=user, sheet=sheet, started_at=now, last_visited_at=now)],
+        ignore_conflicts=True,
+    )
+    SheetProgress.objects.filter(user=user, sheet=sheet, completed_at__isnull=True).update(
+        completed_at=now
+    )
+
+
+def reopen_sheet(user, sheet):
+    SheetProgress.objects.filter(user=user, sheet=sheet).update(completed_at=None)
+
+
+def record_video_played(user, video, intervals, position, now=None):
+    """Adds played intervals to the learner's row for ``video``; returns the row.
+
+    Must run inside a transaction: the row is locked (PostgreSQL) or the whole
+    database is (SQLite, IMMEDIATE), so concurrent reports never lose an interval.
+    """
+    now = now or timezone.now()
+    duration = video.length
+    VideoProgress.objects.bulk_create(
+        [VideoProgress(user=user, video=video)], ignore_conflicts=True
+    )
+    row = VideoProgress.objects.select_for_update().get(user=user, video=video)
+    row.intervals = merge_intervals(row.intervals + clamp_intervals(intervals, duration))
+    row.watched_seconds = round(covered_seconds(row.intervals), 3)
+    if position is not None:
+        row.last_position = min(position, duration) if duration else position
+    if row.completed_at is None and is_watched(row.watched_seconds, duration):
+        row.completed_at = now
+    row.save()
+    return row
+
+
+def mark_video_watched(user, video, now=None):
+    """For external videos, which cannot report what was played."""
+    now = now or timezone.now()
+    VideoProgress.objects.bulk_create(
+        [VideoProgress(user=user, video=video)], ignore_conflicts=True
+    )
+    VideoProgress.objects.filter(user=user, video=video, completed_at__isnull=True).update(
+        completed_at=now
+    )
+
+
+def claim_event(user, event_id):
+    """True the first time an event id is seen for this learner, False on a retry."""
+    try:
+        with transaction.atomic():
+            ProgressEvent.objects.create(user=user, event_id=event_id)
+    except IntegrityError:
+        return False
+    return True
+
+
+# --- The learner's dashboard ("Mon parcours") --------------------------------------
+
+
+@dataclass
+class BrickPath:
+    brick: object
+    tally: Tally
+    next_sheet: object
+
+
+def learner_dashboard(user, index):
+    """Everything "Mon parcours" shows, in a fixed number of queries.
+
+    ``index`` is the BrickIndexPage; sheets are read once, the learner's rows once.
+    """
+    from methods.models import BrickPage
+
+    bricks = list(BrickPage.objects.live().public().child_of(index).order_by("number"))
+    sheets = list(
+        MethodSheetPage.objects.live()
+        .public()
+        .descendant_of(index)
+        .order_by("path")
+        .only("title", "url_path", "path", "depth", "duration")
+    )
+    rows = {
+        sheet_id: (visited, completed)
+        for sheet_id, visited, completed in SheetProgress.objects.filter(user=user).values_list(
+            "sheet_id", "last_visited_at", "completed_at"
+        )
+    }
+    done = {pk for pk, (_visited, completed) in rows.items() if completed}
+    brick_of = {brick.path: brick for brick in bricks}
+    per_brick = {brick.pk: [] for brick in bricks}
+    for sheet in sheets:
+        brick = brick_of.get(sheet.path[: -MethodSheetPage.steplen])
+        if brick is not None:
+            per_brick[brick.pk].append(sheet)
+    paths = [
+        BrickPath(
+            brick=brick,
+            tally=Tally(sum(s.pk in done for s in per_brick[brick.pk]), len(per_brick[brick.pk])),
+            next_sheet=next((s for s in per_brick[brick.pk] if s.pk not in done), None),
+        )
+        for brick in bricks
+    ]
+    listed = [sheet for brick in bricks for sheet in per_brick[brick.pk]]
+    visited = [s for s in listed if s.pk in rows]
+    last = max(visited, key=lambda s: rows[s.pk][0], default=None)
+    finished = sorted(
+        ((s, rows[s.pk][1]) for s in listed if s.pk in done), key=lambda item: item[1], reverse=True
+    )
+    return {
+        "bricks": paths,
+        "overall": Tally(sum(p.tally.done for p in paths), sum(p.tally.total for p in paths)),
+        "continue_sheet": last,
+        "finished": finished,
+        "videos": videos_in_progress(user),
+    }
+
+
+def videos_in_progress(user):
+    """Started, unfinished videos with their resume point and a sheet that shows them."""
+    from wagtail.models import ReferenceIndex
+
+    rows = list(
+        VideoProgress.objects.filter(user=user, completed_at__isnull=True, watched_seconds__gt=0)
+        .select_related("video")
+        .order_by("-updated_at")[:20]
+    )
+    if not rows:
+        return []
+    references = ReferenceIndex.objects.filter(
+        to_content_type__model="videotraining",
+        to_object_id__in=[str(row.video_id) for row in rows],
+        base_content_type__model="page",
+    ).values_list("to_object_id", "object_id")
+    page_for = {}
+    for video_id, page_id in references:
+        page_for.setdefault(int(video_id), int(page_id))
+    pages = MethodSheetPage.objects.live().public().in_bulk(set(page_for.values()))
+    for row in rows:
+        row.sheet = pages.get(page_for.get(row.video_id))
+    return rows
