@@ -27,7 +27,10 @@ def search(request):
             .order_by("title")
         )
         if query:
-            sheets = sheets.search(query)
+            # The search backend cannot filter on tags: intersect with the tagged ids.
+            tagged = set(sheets.values_list("pk", flat=True))
+            found = MethodSheetPage.objects.live().public().search(query)
+            sheets = [sheet for sheet in found if sheet.pk in tagged]
     elif query:
         sheets = MethodSheetPage.objects.live().public().search(query)
         bricks = list(BrickPage.objects.live().public().search(query))

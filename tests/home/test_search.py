@@ -105,3 +105,27 @@ def test_unknown_url_is_a_friendly_404_in_the_layout(client, library):
     html = response.content.decode()
     assert "Cette page est introuvable" in html
     assert 'class="site-header"' in html
+
+
+def test_tag_and_words_together(client, library):
+    response = client.get("/search/", {"tag": "logement", "q": "portes"})
+    assert response.status_code == 200
+    assert titles(response) == ["Le porte-à-porte"]
+    response = client.get("/search/", {"tag": "logement", "q": "réunion"})
+    assert titles(response) == []
+    assert "Aucune fiche ne correspond" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"tag": "x" * 5000},
+        {"tag": "'\"<>%", "q": "(*"},
+        {"q": "réunion", "page": "-1"},
+        {"q": "réunion", "page": "1e9"},
+        {"tag": "", "q": ""},
+        {"tag": "logement", "page": "x"},
+    ],
+)
+def test_odd_parameter_combinations_never_fail(client, library, params):
+    assert client.get("/search/", params).status_code == 200
