@@ -1,6 +1,7 @@
 """The home page of the school."""
 
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
@@ -22,6 +23,26 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = _("page d'accueil")
+
+    def route(self, request, path_components):
+        """Resolves a deep address with one query instead of one per level of the tree.
+
+        Finds the deepest page whose ``url_path`` is a prefix of the address, then lets
+        that page route the rest (a sheet's "imprimer/", or a 404), as Wagtail would.
+        """
+        if not path_components:
+            return super().route(request, path_components)
+        if any("\x00" in component for component in path_components):
+            raise Http404
+        prefixes = [
+            self.url_path + "/".join(path_components[:count]) + "/"
+            for count in range(1, len(path_components) + 1)
+        ]
+        deepest = Page.objects.filter(url_path__in=prefixes).order_by("-depth").first()
+        if deepest is None:
+            raise Http404
+        consumed = deepest.depth - self.depth
+        return deepest.specific.route(request, path_components[consumed:])
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

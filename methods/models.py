@@ -6,12 +6,14 @@ MethodSheetPage (one method a facilitator can run a session from).
 
 from typing import NamedTuple
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.template.response import TemplateResponse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -200,7 +202,8 @@ class MethodSheetPage(RoutablePageMixin, Page):
     def material_list(self):
         return lines(self.materials)
 
-    def body_sections(self):
+    @cached_property
+    def sections(self):
         """Each body block with its anchor and, for steps, its number.
 
         Steps are numbered in reading order; steps and "mises en situation" get an
@@ -218,18 +221,46 @@ class MethodSheetPage(RoutablePageMixin, Page):
             sections.append(SheetSection(block, number, anchor))
         return sections
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["related"] = [
+    @cached_property
+    def toc(self):
+        return [section for section in self.sections if section.anchor]
+
+    @cached_property
+    def video_ids(self):
+        """Ids of the videos placed in the body, read without loading anything."""
+        return [
+            block["value"].get("video")
+            for block in self.body.raw_data
+            if block["type"] == "video" and block["value"].get("video")
+        ]
+
+    @cached_property
+    def related_live(self):
+        return [
             link.related
             for link in self.related_sheets.select_related("related").all()
             if link.related.live
         ]
-        context["sheet_tags"] = list(self.tags.all())
-        context["sections"] = self.body_sections()
-        context["toc"] = [section for section in context["sections"] if section.anchor]
-        context["has_video"] = any(s.block.block_type == "video" for s in context["sections"])
-        context["brick"] = BrickPage.objects.filter(path=self.path[: -self.steplen]).first()
+
+    @cached_property
+    def tag_list(self):
+        return list(self.tags.all())
+
+    @cached_property
+    def brick(self):
+        return BrickPage.objects.filter(path=self.path[: -self.steplen]).first()
+
+    def get_context(self, request, *args, **kwargs):
+        # Everything shared by all readers is read lazily by the template, inside a
+        # fragment cached until the sheet is published again (see the template).
+        context = super().get_context(request, *args, **kwargs)
+        context["has_video"] = bool(self.video_ids)
+        published = not getattr(request, "is_preview", False) and self.last_published_at
+        context["content_cache_key"] = (
+            f"{self.pk}:{self.last_published_at.timestamp()}" if published else "preview"
+        )
+        # A timeout of 0 stores nothing: previews are always rendered afresh.
+        context["content_cache_seconds"] = settings.PAGE_CACHE_SECONDS if published else 0
         return context
 
     @path("")

@@ -52,12 +52,7 @@ def video_progress(context, page):
     user = _user(context)
     if not user or not user.is_authenticated:
         return {}
-    ids = [
-        block.value["video"].pk
-        for block in page.body
-        if block.block_type == "video" and block.value["video"]
-    ]
-    return progress.video_positions(user, ids)
+    return progress.video_positions(user, page.video_ids)
 
 
 @register.simple_tag

@@ -177,3 +177,29 @@ def test_stray_cookies_share_one_cache_entry(client, sheet):
     response = client.get(sheet.url, HTTP_ACCEPT_LANGUAGE="en")
     assert response[CACHE_HEADER] == "hit"
     assert "Cookie" in response["Vary"]
+
+
+@pytest.mark.django_db
+def test_signed_in_readers_see_a_new_publication_at_once(client, sheet, django_user_model):
+    import json
+
+    from tests.factories import step
+
+    client.force_login(django_user_model.objects.create_user("lea", "lea@example.org", "pw"))
+    assert "Conclure" in client.get(sheet.url).content.decode()
+    sheet.body = json.dumps([step("Étape toute neuve")])
+    sheet.save_revision().publish()
+    html = client.get(sheet.url).content.decode()
+    assert "Étape toute neuve" in html and "Conclure" not in html
+
+
+@pytest.mark.django_db
+def test_a_preview_never_leaks_into_the_published_page(admin_client, client, sheet):
+    from django.urls import reverse
+
+    client.get(sheet.url)
+    sheet.title = "Brouillon en cours"
+    sheet.save_revision()  # a draft, not published
+    preview = reverse("wagtailadmin_pages:preview_on_edit", args=(sheet.pk,))
+    admin_client.get(preview)
+    assert "Brouillon en cours" not in client.get(sheet.url).content.decode()

@@ -138,6 +138,26 @@
     video.before(bar);
   }
 
+  // External players cannot report what was played: the learner says so.
+  function offerWatchedButton(figure) {
+    var progress = window.schoolProgress;
+    var box = figure.querySelector("[data-watched]");
+    var pageId = parseInt(figure.dataset.pageId, 10);
+    if (!progress || !box || !pageId) return;
+    box.hidden = false;
+    var button = box.querySelector("button"), status = box.querySelector("[data-watched-status]");
+    button.addEventListener("click", function () {
+      button.disabled = true;
+      progress.send([{ id: progress.newId(), type: "video.watched",
+                       video: parseInt(figure.dataset.videoId, 10), page: pageId }])
+        .then(function () { status.textContent = "C’est noté : vidéo regardée."; })
+        .catch(function () {
+          status.textContent = "Ce n’a pas pu être enregistré. Réessayez.";
+          button.disabled = false;
+        });
+    });
+  }
+
   function setupExternal(box) {
     var button = box.querySelector("[data-embed-play]");
     if (!button) return;
@@ -163,5 +183,6 @@
       offerResume(figure, video);
     }
     figure.querySelectorAll("[data-external]").forEach(setupExternal);
+    offerWatchedButton(figure);
   });
 })();

@@ -1,0 +1,274 @@
+"""POST /progress/ from many real HTTP clients at once: nothing lost, nothing twice.
+
+A live server (one thread per connection, one database connection per thread) takes
+interleaved ``video.played`` and ``sheet.completed`` events from 40 client threads:
+20 of them report the *same* learner's *same* video, 20 others one learner each. Some
+requests are retried verbatim, some event ids are reused with other content, and two
+threads at a time send the same event id. Every response must be 200 and the rows
+must hold exactly the union of what was sent.
+
+On SQLite the test database is normally a shared-cache in-memory one, which pytest-django
+hands to the live server as *one* connection shared by every request thread: writers
+would not compete at all, and its table locks do not wait on the busy timeout. So
+this module copies the test database to a file and serves it from its own live server,
+with the project's real options (WAL, ``BEGIN IMMEDIATE``, 20 s timeout), one
+connection per request thread as in production. On PostgreSQL nothing is swapped.
+"""
+
+import json
+import secrets
+import sqlite3
+import threading
+from collections import Counter
+
+import pytest
+import requests
+from django.conf import settings
+from django.db import DEFAULT_DB_ALIAS, connections
+from django.test import Client
+from pytest_django.live_server_helper import LiveServer
+
+from school.models import ProgressEvent, SheetProgress, VideoProgress
+from tests.factories import make_sheet, step
+from tests.videos.conftest import make_video
+
+# serialized_rollback: the database is the migrations' one (root page, locale) even
+# when another transactional test emptied it before this one.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+URL = "/progress/"
+VIDEO_SECONDS = 600
+SAME_LEARNER_THREADS = 20
+REQUESTS_PER_THREAD = 4
+EVENTS_PER_REQUEST = 3
+OTHER_LEARNERS = 20
+
+
+@pytest.fixture(scope="module")
+def writers_database(django_db_setup, django_db_blocker, tmp_path_factory):
+    """On SQLite, the in-memory test database copied to a WAL file for this module."""
+    connection = connections[DEFAULT_DB_ALIAS]
+    if connection.vendor != "sqlite" or not connection.is_in_memory_db():
+        yield connection.vendor
+        return
+    settings_dict = connection.settings_dict  # the dict every thread's connection reads
+    memory_name = settings_dict["NAME"]
+    path = tmp_path_factory.mktemp("progress-concurrency") / "test.sqlite3"
+    with django_db_blocker.unblock():
+        connection.ensure_connection()
+        # The shared in-memory database lives as long as one connection to it does.
+        keeper = sqlite3.connect(memory_name, uri=True)
+        target = sqlite3.connect(path)
+        connection.connection.backup(target)
+        target.close()
+        settings_dict["NAME"] = str(path)
+        connection.close()  # a file name now: really closed, reopened on the file
+    try:
+        yield "sqlite-file"
+    finally:
+        with django_db_blocker.unblock():
+            connection.close()
+            settings_dict["NAME"] = memory_name
+            connection.ensure_connection()
+        keeper.close()
+
+
+@pytest.fixture(scope="module")
+def live_server(writers_database):
+    """This module's own live server, started once the database is the file one.
+
+    Overrides pytest-django's session-scoped fixture, which may already be running
+    with the in-memory connection shared between its threads (the browser tests).
+    """
+    server = LiveServer("localhost")
+    yield server
+    server.stop()
+
+
+def signed_in_session(user):
+    """A requests.Session with a server-side session and a CSRF cookie/header pair."""
+    client = Client()
+    client.force_login(user)
+    token = secrets.token_hex(16)  # 32 alphanumerics: a valid CSRF secret
+    session = requests.Session()
+    session.cookies.set(
+        settings.SESSION_COOKIE_NAME, client.cookies[settings.SESSION_COOKIE_NAME].value
+    )
+    session.cookies.set(settings.CSRF_COOKIE_NAME, token)
+    session.headers.update({"X-CSRFToken": token, "Content-Type": "application/json"})
+    return session
+
+
+def played(event_id, video, sheet, intervals, position=None):
+    return {
+        "id": event_id,
+        "type": "video.played",
+        "video": video.pk,
+        "page": sheet.pk,
+        "intervals": intervals,
+        "position": position,
+    }
+
+
+def completed(event_id, sheet):
+    return {"id": event_id, "type": "sheet.completed", "sheet": sheet.pk}
+
+
+def union(intervals):
+    """The union of intervals on a half-second grid, worked out without school.progress."""
+    cells = sorted({c for s, e in intervals for c in range(int(s * 2), int(e * 2))})
+    runs = []
+    for cell in cells:
+        if runs and cell == runs[-1][1]:
+            runs[-1][1] = cell + 1
+        else:
+            runs.append([cell, cell + 1])
+    return [[s / 2, e / 2] for s, e in runs]
+
+
+def same_learner_plan(video, sheet):
+    """Request bodies per thread for one learner and one video, and what must count.
+
+    Thread ``t`` owns seconds [24t, 24t + 24): unit intervals two seconds apart, one
+    that bridges its first gap, then a verbatim retry of its first request and a
+    reused id carrying an interval that must *not* count. Threads 2k and 2k+1 both
+    send the event ``pair-evt-k`` first in their first request.
+    """
+    plans, counted = [], []
+    for t in range(SAME_LEARNER_THREADS):
+        base = 24 * t
+        requests_ = []
+        for r in range(REQUESTS_PER_THREAD):
+            events = []
+            for e in range(EVENTS_PER_REQUEST):
+                start = base + 6 * r + 2 * e
+                events.append(
+                    played(f"same-{t}-{r}-{e}", video, sheet, [[start, start + 1]], start)
+                )
+                counted.append([start, start + 1])
+            requests_.append(events)
+        bridge = [base + 0.5, base + 2.5]
+        requests_[1].append(played(f"same-{t}-bridge", video, sheet, [bridge]))
+        counted.append(bridge)
+        pair = [480 + 2 * (t // 2), 481 + 2 * (t // 2)]
+        requests_[0].insert(0, played(f"pair-evt-{t // 2}", video, sheet, [pair]))
+        counted.append(pair)
+        requests_.append(list(requests_[0]))  # the client did not get the answer: again
+        forged = played(f"same-{t}-0-0", video, sheet, [[base + 23, base + 24]])
+        requests_.append([forged])  # an old id with new content: ignored
+        plans.append(requests_)
+    return plans, counted
+
+
+def other_learner_plan(i, video, sheet, done_a, done_b):
+    first = [played(f"other-{i}-0", video, sheet, [[0, 10]], 10), completed(f"other-{i}-1", done_a)]
+    return [
+        first,
+        [
+            played(f"other-{i}-2", video, sheet, [[5, 20 + i]], 20 + i),
+            completed(f"other-{i}-3", done_b),
+        ],
+        list(first),
+        [
+            played(f"other-{i}-0", video, sheet, [[30 + i, 40 + i]]),  # reused id: ignored
+            played(f"other-{i}-4", video, sheet, [[100, 101 + i]], 101 + i),
+        ],
+    ]
+
+
+def run_clients(base_url, plans):
+    """Each (session, [events per request]) in its own thread, all started together."""
+    barrier = threading.Barrier(len(plans))
+    answers, lock = [], threading.Lock()
+
+    def client(session, bodies):
+        mine = []
+        barrier.wait()
+        for events in bodies:
+            try:
+                response = session.post(
+                    base_url + URL, data=json.dumps({"events": events}), timeout=60
+                )
+                mine.append((response.status_code, response.text))
+            except requests.RequestException as error:
+                mine.append((None, repr(error)))
+        with lock:
+            answers.extend(mine)
+
+    threads = [threading.Thread(target=client, args=plan) for plan in plans]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert not any(thread.is_alive() for thread in threads), "a client thread hung"
+    return answers
+
+
+def test_concurrent_reports_are_merged_exactly_once(
+    live_server, writers_database, site_tree, brick, django_user_model
+):
+    assert live_server.thread.connections_override == {}  # one connection per thread
+    if writers_database == "sqlite-file":
+        with connections[DEFAULT_DB_ALIAS].cursor() as cursor:
+            cursor.execute("PRAGMA journal_mode")
+            assert cursor.fetchone()[0] == "wal"
+        assert connections[DEFAULT_DB_ALIAS].settings_dict["OPTIONS"]["transaction_mode"] == (
+            "IMMEDIATE"
+        )
+
+    video = make_video("Concurrence", duration=VIDEO_SECONDS)
+    sheet = make_sheet(
+        brick,
+        "Avec vidéo",
+        blocks=[step(), {"type": "video", "value": {"video": video.pk, "intro": ""}}],
+    )
+    done_a, done_b = (
+        make_sheet(brick, "Fiche A", blocks=[step()]),
+        make_sheet(brick, "Fiche B", blocks=[step()]),
+    )
+    same = django_user_model.objects.create_user("same", "same@example.org", "pw-same")
+    others = [
+        django_user_model.objects.create_user(f"other{i}", f"other{i}@example.org", f"pw-{i}")
+        for i in range(OTHER_LEARNERS)
+    ]
+
+    same_plans, same_counted = same_learner_plan(video, sheet)
+    by_user = [(same, bodies) for bodies in same_plans]
+    by_user += [
+        (user, other_learner_plan(i, video, sheet, done_a, done_b)) for i, user in enumerate(others)
+    ]
+    distinct = {
+        (user.pk, event["id"]) for user, bodies in by_user for events in bodies for event in events
+    }
+    plans = [(signed_in_session(user), bodies) for user, bodies in by_user]
+
+    answers = run_clients(live_server.url, plans)
+
+    statuses = Counter(status for status, _text in answers)
+    problems = [text[:300] for status, text in answers if status != 200]
+    assert statuses == {200: sum(len(bodies) for _s, bodies in plans)}, (statuses, problems[:5])
+    assert not any("locked" in text for _status, text in answers)
+    assert sum(json.loads(text)["applied"] for _status, text in answers) == len(distinct)
+    assert ProgressEvent.objects.count() == len(distinct)
+
+    row = VideoProgress.objects.get(user=same, video=video)
+    expected = union(same_counted)
+    assert row.intervals == expected
+    assert row.watched_seconds == sum(e - s for s, e in expected)
+    assert row.completed_at is None  # well under 90 % of 600 s
+    assert ProgressEvent.objects.filter(user=same).count() == (
+        SAME_LEARNER_THREADS * (REQUESTS_PER_THREAD * EVENTS_PER_REQUEST + 1)
+        + SAME_LEARNER_THREADS // 2
+    )
+
+    for i, user in enumerate(others):
+        row = VideoProgress.objects.get(user=user, video=video)
+        assert row.intervals == [[0, 20 + i], [100, 101 + i]]
+        assert row.watched_seconds == 21 + 2 * i
+        assert ProgressEvent.objects.filter(user=user).count() == 5
+        assert (
+            SheetProgress.objects.filter(
+                user=user, sheet__in=[done_a, done_b], completed_at__isnull=False
+            ).count()
+            == 2
+        )
