@@ -145,14 +145,16 @@ def demo(
     return live_server
 
 
-def _context(browser, live_server, viewport):
+def _context(browser, live_server, viewport, **options):
     """A browser context that only reaches the live server and notes what went wrong.
 
     ``context.problems`` lists requests to anywhere else (aborted), sub-resources
     (styles, scripts, images, media…) answered with an error, and uncaught
-    JavaScript errors.
+    JavaScript errors. ``options`` go to ``new_context`` (``java_script_enabled=False``).
     """
-    context = browser.new_context(viewport=viewport, locale="fr-FR", reduced_motion="reduce")
+    context = browser.new_context(
+        viewport=viewport, locale="fr-FR", reduced_motion="reduce", **options
+    )
     context.set_default_timeout(10_000)
     server = urlsplit(live_server.url).netloc
     context.problems = []
@@ -177,11 +179,14 @@ def _context(browser, live_server, viewport):
 
 @pytest.fixture
 def make_page(browser, demo):
-    """``make_page(viewport=PHONE)`` → a page in a new context, closed after the test."""
+    """``make_page(viewport=PHONE)`` → a page in a new context, closed after the test.
+
+    Other keyword arguments go to the context: ``make_page(java_script_enabled=False)``.
+    """
     contexts = []
 
-    def make(viewport=DESKTOP):
-        context = _context(browser, demo, viewport)
+    def make(viewport=DESKTOP, **options):
+        context = _context(browser, demo, viewport, **options)
         contexts.append(context)
         return context.new_page()
 

@@ -90,7 +90,7 @@ def test_phone_reader_goes_from_home_to_a_step_and_back(phone, site_url):
     expect(facts.locator("dd").first).to_have_text(minutes(sheet.duration))
     toc = page.get_by_role("navigation", name="Sommaire")
     expect(toc).to_be_visible()
-    anchored = [section for section in sheet.body_sections() if section.anchor]
+    anchored = [section for section in sheet.sections if section.anchor]
     toc_links = toc.get_by_role("link")
     expect(toc_links).to_have_count(len(anchored))
     for link, section in zip(toc_links.all(), anchored, strict=True):
