@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-requirements
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: run test test-fast browser lint bench clean
+.PHONY: run test test-fast browser lint bench bench-progress clean
 
 $(STAMP): requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -38,6 +38,11 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/pages.py
+
+# Progress endpoint, signed-in sheet page and /me/ at 10,000 learners × 300 sheets;
+# on PostgreSQL (BENCH_DATABASE_URL, else a cluster of its own), see bench/README.md.
+bench-progress: $(STAMP)
+	$(BIN)/python bench/progress.py
 
 clean:
 	rm -rf $(VENV) var db.sqlite3 db.sqlite3-wal db.sqlite3-shm

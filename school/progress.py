@@ -14,7 +14,8 @@ import math
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.contrib.auth import get_user_model
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
 from methods.models import MethodSheetPage
@@ -211,6 +212,20 @@ def mark_video_watched(user, video, now=None):
     VideoProgress.objects.filter(user=user, video=video, completed_at__isnull=True).update(
         completed_at=now
     )
+
+
+def lock_learner(user):
+    """Queues this learner's other progress transactions behind this one (PostgreSQL).
+
+    A batch of events locks one row per event id, video and sheet, in the batch's order;
+    two batches of the same learner touching the same rows in another order would
+    deadlock. Locking the learner first makes them wait their turn instead. SQLite's
+    IMMEDIATE transactions are already one at a time. Call inside a transaction.
+    """
+    features = connection.features
+    if features.has_select_for_update:
+        learners = get_user_model().objects.filter(pk=user.pk)
+        list(learners.select_for_update(no_key=features.has_select_for_no_key_update).values("pk"))
 
 
 def claim_event(user, event_id):

@@ -157,6 +157,7 @@ def resolve(events, request):
 def apply(user, events, sheets, videos):
     applied = 0
     with transaction.atomic():
+        progress.lock_learner(user)
         for event in events:
             if not progress.claim_event(user, event["id"]):
                 continue
