@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
+from wagtail.models import Site
 
 from methods.models import BrickIndexPage
 
@@ -22,7 +23,13 @@ from .models import ProgressEvent, SheetProgress, VideoProgress
 @login_required
 def dashboard(request):
     index = BrickIndexPage.objects.live().first()
-    context = progress.learner_dashboard(request.user, index) if index else {"bricks": []}
+    site = Site.find_for_request(request)
+    root_path = next(
+        (p.root_path for p in Site.get_site_root_paths() if site and p.site_id == site.pk), "/"
+    )
+    context = (
+        progress.learner_dashboard(request.user, index, root_path) if index else {"bricks": []}
+    )
     return TemplateResponse(request, "school/dashboard.html", context)
 
 

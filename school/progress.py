@@ -12,6 +12,8 @@ read or write progress rows. Views and templates only call these.
 
 import math
 from dataclasses import dataclass
+from datetime import timedelta
+from typing import NamedTuple
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -154,15 +156,26 @@ def video_positions(user, video_ids):
 # --- Writing progress --------------------------------------------------------------
 
 
+# Visits closer together than this update nothing: a reload costs one read, no write.
+VISIT_RESOLUTION = timedelta(seconds=60)
+
+
 def record_sheet_visit(user, sheet, now=None):
-    """Marks the sheet started (first visit) and visited now; one upsert."""
+    """Marks the sheet started (first visit) and visited now; returns the learner's row."""
     now = now or timezone.now()
-    SheetProgress.objects.bulk_create(
-        [SheetProgress(user=user, sheet=sheet, started_at=now, last_visited_at=now)],
-        update_conflicts=True,
-        unique_fields=["user", "sheet"],
-        update_fields=["last_visited_at"],
-    )
+    row = SheetProgress.objects.filter(user=user, sheet=sheet).first()
+    if row is None:
+        row = SheetProgress(user=user, sheet=sheet, started_at=now, last_visited_at=now)
+        SheetProgress.objects.bulk_create(  # an upsert: a concurrent first visit is fine
+            [row],
+            update_conflicts=True,
+            unique_fields=["user", "sheet"],
+            update_fields=["last_visited_at"],
+        )
+    elif now - row.last_visited_at >= VISIT_RESOLUTION:
+        SheetProgress.objects.filter(pk=row.pk).update(last_visited_at=now)
+        row.last_visited_at = now
+    return row
 
 
 def complete_sheet(user, sheet, now=None):
@@ -248,21 +261,37 @@ class BrickPath:
     next_sheet: object
 
 
-def learner_dashboard(user, index):
+class SheetLink(NamedTuple):
+    """What the dashboard needs of a sheet: cheaper than a page object, 300 at a time."""
+
+    pk: int
+    path: str
+    title: str
+    url: str
+
+
+# How many finished sheets "Mon parcours" lists (the most recent); the count shows all.
+FINISHED_SHOWN = 30
+
+
+def learner_dashboard(user, index, root_path="/"):
     """Everything "Mon parcours" shows, in a fixed number of queries.
 
     ``index`` is the BrickIndexPage; sheets are read once, the learner's rows once.
+    ``root_path`` is the site root's ``url_path``, to turn ``url_path`` into URLs.
     """
     from methods.models import BrickPage
 
     bricks = list(BrickPage.objects.live().public().child_of(index).order_by("number"))
-    sheets = list(
-        MethodSheetPage.objects.live()
+    cut = len(root_path) - 1
+    sheets = [
+        SheetLink(pk, path, title, url_path[cut:])
+        for pk, path, title, url_path in MethodSheetPage.objects.live()
         .public()
         .descendant_of(index)
         .order_by("path")
-        .only("title", "url_path", "path", "depth", "duration")
-    )
+        .values_list("pk", "path", "title", "url_path")
+    ]
     rows = {
         sheet_id: (visited, completed)
         for sheet_id, visited, completed in SheetProgress.objects.filter(user=user).values_list(
@@ -291,10 +320,11 @@ def learner_dashboard(user, index):
         ((s, rows[s.pk][1]) for s in listed if s.pk in done), key=lambda item: item[1], reverse=True
     )
     return {
+        "finished_count": len(finished),
         "bricks": paths,
         "overall": Tally(sum(p.tally.done for p in paths), sum(p.tally.total for p in paths)),
         "continue_sheet": last,
-        "finished": finished,
+        "finished": finished[:FINISHED_SHOWN],
         "videos": videos_in_progress(user),
     }
 

@@ -124,8 +124,18 @@ def resolve(events, request):
     sheet_ids = {e["sheet"] for e in events if "sheet" in e}
     page_ids = {e["page"] for e in events if "page" in e}
     video_ids = {e["video"] for e in events if "video" in e}
-    sheets = MethodSheetPage.objects.live().in_bulk(sheet_ids | page_ids)
-    videos = VideoTraining.objects.filter(live=True).select_related("video_file").in_bulk(video_ids)
+    # Only what the checks need: a sheet's body and a video's texts are large to load.
+    sheets = (
+        MethodSheetPage.objects.live()
+        .only("id", "path", "depth", "url_path", "title", "live")
+        .in_bulk(sheet_ids | page_ids)
+    )
+    videos = (
+        VideoTraining.objects.filter(live=True)
+        .select_related("video_file")
+        .only("id", "live", "duration", "video_file__id", "video_file__duration")
+        .in_bulk(video_ids)
+    )
     for page_id in sheet_ids | page_ids:
         if page_id not in sheets:
             raise Refused(f"unknown sheet: {page_id}")
@@ -157,7 +167,8 @@ def resolve(events, request):
 def apply(user, events, sheets, videos):
     applied = 0
     with transaction.atomic():
-        progress.lock_learner(user)
+        if len(events) > 1:  # one event locks one row: only batches can deadlock
+            progress.lock_learner(user)
         for event in events:
             if not progress.claim_event(user, event["id"]):
                 continue

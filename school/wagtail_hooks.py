@@ -9,4 +9,5 @@ from .progress import record_sheet_visit
 def record_learner_visit(page, request, serve_args, serve_kwargs):
     """Opening a sheet while signed in records that it was started (no JS needed)."""
     if request.user.is_authenticated and isinstance(page, MethodSheetPage):
-        record_sheet_visit(request.user, page)
+        # Kept on the request so the page's progress section does not read it again.
+        request.sheet_progress = (page.pk, record_sheet_visit(request.user, page))

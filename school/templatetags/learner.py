@@ -16,6 +16,10 @@ def _user(context):
 
 @register.simple_tag(takes_context=True)
 def sheet_progress(context, sheet):
+    request = context.get("request")
+    recorded = getattr(request, "sheet_progress", None)
+    if recorded and recorded[0] == sheet.pk:
+        return recorded[1]
     user = _user(context)
     return progress.sheet_state(user, sheet) if user else None
 
