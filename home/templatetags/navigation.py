@@ -1,5 +1,8 @@
 from django import template
+from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 from wagtail.models import Site
+
+from home.editors import EDITOR_SESSION_KEY
 
 register = template.Library()
 
@@ -25,3 +28,13 @@ def breadcrumbs(context, page):
         "ancestors": page.get_ancestors().filter(depth__gt=1).only("title", "url_path", "depth"),
         "current": page,
     }
+
+
+@register.simple_tag(takes_context=True)
+def editor_userbar(context):
+    """Wagtail's userbar for people who may edit (see ``home/editors.py``), else nothing."""
+    request = context.get("request")
+    session = getattr(request, "session", None)
+    if session is None or not session.get(EDITOR_SESSION_KEY):
+        return ""
+    return wagtailuserbar(context)

@@ -232,3 +232,21 @@ def test_failed_sign_ins_are_throttled(client, learner, site_tree):
     assert response.status_code in (200, 429)
     assert "_auth_user_id" not in client.session
     assert "Trop de tentatives" in response.content.decode()
+
+
+def test_editing_bar_for_trainers_only_without_loading_permissions_for_learners(
+    client, learner, sheet, django_user_model
+):
+    from django.contrib.auth.models import Group
+
+    trainer = django_user_model.objects.create_user("fatou", "fatou@example.org", "pw")
+    trainer.groups.add(Group.objects.get(name="Formateurs"))
+    client.force_login(trainer)
+    assert "w-userbar" in client.get(sheet.url).content.decode()
+
+    client.force_login(learner)
+    client.get(sheet.url)
+    with CaptureQueriesContext(connection) as captured:
+        html = client.get(sheet.url).content.decode()
+    assert "w-userbar" not in html
+    assert not [q for q in captured if "auth_permission" in q["sql"]]
