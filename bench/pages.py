@@ -182,6 +182,20 @@ def warm(port, target, rounds):
     return header
 
 
+def run_clients(threads, barrier, seconds, result):
+    """Starts the client threads together, waits for them, and times the run."""
+    for thread in threads:
+        thread.start()
+    barrier.wait()
+    started = time.perf_counter()
+    for thread in threads:
+        thread.join(timeout=seconds + 60)
+    result.seconds = time.perf_counter() - started
+    if any(thread.is_alive() for thread in threads):
+        result.errors["client did not finish"] += 1
+    return result
+
+
 def measure(port, target, seconds, concurrency):
     label, path, headers = target
     result = Result(label)
@@ -209,16 +223,7 @@ def measure(port, target, seconds, concurrency):
             result.cache.update(cache)
 
     threads = [threading.Thread(target=client, daemon=True) for _ in range(concurrency)]
-    for thread in threads:
-        thread.start()
-    barrier.wait()
-    started = time.perf_counter()
-    for thread in threads:
-        thread.join(timeout=seconds + 60)
-    result.seconds = time.perf_counter() - started
-    if any(thread.is_alive() for thread in threads):
-        result.errors["client did not finish"] += 1
-    return result
+    return run_clients(threads, barrier, seconds, result)
 
 
 def cache_summary(result):

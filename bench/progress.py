@@ -33,6 +33,7 @@ from bench.pages import (  # noqa: E402
     django_env,
     free_port,
     manage,
+    run_clients,
     start_gunicorn,
     stop_gunicorn,
     wait_healthy,
@@ -393,16 +394,7 @@ def measure(port, label, make, seconds, concurrency, seed):
             result.errors.update(errors)
 
     threads = [threading.Thread(target=client, args=(n,), daemon=True) for n in range(concurrency)]
-    for thread in threads:
-        thread.start()
-    barrier.wait()
-    started = time.perf_counter()
-    for thread in threads:
-        thread.join(timeout=seconds + 60)
-    result.seconds = time.perf_counter() - started
-    if any(thread.is_alive() for thread in threads):
-        result.errors["client did not finish"] += 1
-    return result
+    return run_clients(threads, barrier, seconds, result)
 
 
 def warm(port, make, rounds, what, expect=None):

@@ -96,33 +96,40 @@ def interval_problem(start, end, duration):
 
 
 def live_sheets_under(root):
-    """(pk, path, title, url_path) of every live, public sheet below ``root``, in order."""
+    """(pk, path) rows of every live, public sheet below ``root``, in order."""
     return list(
         MethodSheetPage.objects.live()
         .public()
         .descendant_of(root)
         .order_by("path")
-        .values_list("pk", "path", "title", "url_path")
+        .values_list("pk", "path", named=True)
     )
 
 
-def brick_tallies(user, bricks, sheets=None):
+def sheets_by_brick(bricks, sheets):
+    """{brick.pk: [the sheets directly below it]}, for anything with ``.path``."""
+    brick_for_path = {brick.path: brick.pk for brick in bricks}
+    grouped = {brick.pk: [] for brick in bricks}
+    for sheet in sheets:
+        brick_pk = brick_for_path.get(sheet.path[: -MethodSheetPage.steplen])
+        if brick_pk is not None:
+            grouped[brick_pk].append(sheet)
+    return grouped
+
+
+def tally(sheet_ids, done):
+    return Tally(sum(pk in done for pk in sheet_ids), len(sheet_ids))
+
+
+def brick_tallies(user, bricks):
     """{brick.pk: Tally} over published sheets; two queries whatever the sizes."""
     bricks = list(bricks)
     if not bricks:
         return {}
-    if sheets is None:
-        common_root = bricks[0].get_parent() if len(bricks) > 1 else bricks[0]
-        sheets = live_sheets_under(common_root)
+    common_root = bricks[0].get_parent() if len(bricks) > 1 else bricks[0]
     done = completed_sheet_ids(user) if user.is_authenticated else set()
-    by_path = {brick.path: brick.pk for brick in bricks}
-    totals = {brick.pk: [0, 0] for brick in bricks}
-    for pk, path, *_rest in sheets:
-        brick_pk = by_path.get(path[: -MethodSheetPage.steplen])
-        if brick_pk is not None:
-            totals[brick_pk][1] += 1
-            totals[brick_pk][0] += pk in done
-    return {pk: Tally(done, total) for pk, (done, total) in totals.items()}
+    grouped = sheets_by_brick(bricks, live_sheets_under(common_root))
+    return {pk: tally([sheet.pk for sheet in sheets], done) for pk, sheets in grouped.items()}
 
 
 def completed_sheet_ids(user):
@@ -299,16 +306,11 @@ def learner_dashboard(user, index, root_path="/"):
         )
     }
     done = {pk for pk, (_visited, completed) in rows.items() if completed}
-    brick_of = {brick.path: brick for brick in bricks}
-    per_brick = {brick.pk: [] for brick in bricks}
-    for sheet in sheets:
-        brick = brick_of.get(sheet.path[: -MethodSheetPage.steplen])
-        if brick is not None:
-            per_brick[brick.pk].append(sheet)
+    per_brick = sheets_by_brick(bricks, sheets)
     paths = [
         BrickPath(
             brick=brick,
-            tally=Tally(sum(s.pk in done for s in per_brick[brick.pk]), len(per_brick[brick.pk])),
+            tally=tally([s.pk for s in per_brick[brick.pk]], done),
             next_sheet=next((s for s in per_brick[brick.pk] if s.pk not in done), None),
         )
         for brick in bricks

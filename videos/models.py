@@ -51,8 +51,6 @@ CAPTION_LANGUAGES = [
 class VideoFile(AbstractMedia):
     """An uploaded audio or video file, checked by content and size on upload."""
 
-    admin_form_fields = AbstractMedia.admin_form_fields
-
     class Meta(AbstractMedia.Meta):
         verbose_name = _("fichier vidéo ou audio")
         verbose_name_plural = _("fichiers vidéo ou audio")
