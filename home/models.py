@@ -1,5 +1,6 @@
 """The home page of the school."""
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
@@ -7,6 +8,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from methods import published
 from methods.models import BrickIndexPage, BrickPage
 
 
@@ -38,11 +40,18 @@ class HomePage(Page):
             self.url_path + "/".join(path_components[:count]) + "/"
             for count in range(1, len(path_components) + 1)
         ]
-        deepest = Page.objects.filter(url_path__in=prefixes).order_by("-depth").first()
+        deepest = None
+        known = published.current().deepest_route(prefixes)
+        if known is not None:  # the usual case: one query, for the page itself
+            model = ContentType.objects.get_for_id(known.content_type_id).model_class()
+            deepest = model.objects.filter(pk=known.pk, url_path=known.url_path).first()
+        if deepest is None:  # an address the snapshot does not know (a draft, a 404)
+            deepest = Page.objects.filter(url_path__in=prefixes).order_by("-depth").first()
+            deepest = deepest.specific if deepest else None
         if deepest is None:
             raise Http404
         consumed = deepest.depth - self.depth
-        return deepest.specific.route(request, path_components[consumed:])
+        return deepest.route(request, path_components[consumed:])
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

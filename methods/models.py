@@ -21,7 +21,7 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, PageViewRestriction
 from wagtail.search import index
 
 from .blocks import SheetBodyBlock
@@ -249,6 +249,14 @@ class MethodSheetPage(RoutablePageMixin, Page):
     @cached_property
     def brick(self):
         return BrickPage.objects.filter(path=self.path[: -self.steplen]).first()
+
+    def get_view_restrictions(self):
+        # Most sheets have no restriction above them: say so without two queries.
+        from .published import current
+
+        if current().surely_unrestricted(self.path):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def get_context(self, request, *args, **kwargs):
         # Everything shared by all readers is read lazily by the template, inside a

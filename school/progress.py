@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db import IntegrityError, connection, transaction
+from django.db import connection
 from django.utils import timezone
 
 from methods.models import MethodSheetPage
@@ -170,9 +170,9 @@ VISIT_RESOLUTION = timedelta(seconds=60)
 def record_sheet_visit(user, sheet, now=None):
     """Marks the sheet started (first visit) and visited now; returns the learner's row."""
     now = now or timezone.now()
-    row = SheetProgress.objects.filter(user=user, sheet=sheet).first()
+    row = SheetProgress.objects.filter(user=user, sheet_id=sheet.pk).first()
     if row is None:
-        row = SheetProgress(user=user, sheet=sheet, started_at=now, last_visited_at=now)
+        row = SheetProgress(user=user, sheet_id=sheet.pk, started_at=now, last_visited_at=now)
         SheetProgress.objects.bulk_create(  # an upsert: a concurrent first visit is fine
             [row],
             update_conflicts=True,
@@ -185,51 +185,97 @@ def record_sheet_visit(user, sheet, now=None):
     return row
 
 
+# The three statements below run for nearly every progress event, so they are written
+# once in SQL that PostgreSQL and SQLite both take (ON CONFLICT, COALESCE, excluded):
+# the ORM would need two statements for an "insert unless there" and spends longer
+# building each query than the database does answering it.
+
+
+def _run(sql, params):
+    """Executes one statement; returns the number of rows it changed."""
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.rowcount
+
+
+def _table(model):
+    return connection.ops.quote_name(model._meta.db_table)
+
+
+def _when(moment):
+    return connection.ops.adapt_datetimefield_value(moment)
+
+
 def complete_sheet(user, sheet, now=None):
     """Marks the sheet done; the first completion date is kept."""
-    now = now or timezone.now()
-    SheetProgress.objects.bulk_create(
-        [SheetProgress(user=user, sheet=sheet, started_at=now, last_visited_at=now)],
-        ignore_conflicts=True,
-    )
-    SheetProgress.objects.filter(user=user, sheet=sheet, completed_at__isnull=True).update(
-        completed_at=now
+    now = _when(now or timezone.now())
+    table = _table(SheetProgress)
+    _run(
+        f"INSERT INTO {table} (user_id, sheet_id, started_at, last_visited_at, completed_at) "  # noqa: S608 - names from models
+        "VALUES (%s, %s, %s, %s, %s) ON CONFLICT (user_id, sheet_id) DO UPDATE "
+        f"SET completed_at = COALESCE({table}.completed_at, excluded.completed_at)",
+        [user.pk, sheet.pk, now, now, now],
     )
 
 
 def reopen_sheet(user, sheet):
-    SheetProgress.objects.filter(user=user, sheet=sheet).update(completed_at=None)
+    SheetProgress.objects.filter(user=user, sheet_id=sheet.pk).update(completed_at=None)
 
 
 def record_video_played(user, video, intervals, position, now=None):
-    """Adds played intervals to the learner's row for ``video``; returns the row.
+    """Adds played intervals to the learner's row for ``video``; returns (watched, done).
 
     Must run inside a transaction: the row is locked (PostgreSQL) or the whole
     database is (SQLite, IMMEDIATE), so concurrent reports never lose an interval.
     """
     now = now or timezone.now()
     duration = video.length
-    VideoProgress.objects.bulk_create(
-        [VideoProgress(user=user, video=video)], ignore_conflicts=True
-    )
-    row = VideoProgress.objects.select_for_update().get(user=user, video=video)
-    row.intervals = merge_intervals(row.intervals + clamp_intervals(intervals, duration))
-    row.watched_seconds = round(covered_seconds(row.intervals), 3)
-    if position is not None:
-        row.last_position = min(position, duration) if duration else position
-    if row.completed_at is None and is_watched(row.watched_seconds, duration):
-        row.completed_at = now
-    row.save()
-    return row
+    played = clamp_intervals(intervals, duration)
+    if position is not None and duration:
+        position = min(position, duration)
+    table = _table(VideoProgress)
+    json_field = VideoProgress._meta.get_field("intervals")
+    lock = " FOR UPDATE" if connection.features.has_select_for_update else ""
+    while True:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT id, intervals, completed_at FROM {table} "  # noqa: S608 - names from models
+                f"WHERE user_id = %s AND video_id = %s{lock}",
+                [user.pk, video.pk],
+            )
+            row = cursor.fetchone()
+        known = json_field.from_db_value(row[1], None, connection) if row else []
+        merged = merge_intervals(known + played)
+        watched = round(covered_seconds(merged), 3)
+        done = row is not None and row[2] is not None
+        completed = _when(now) if not done and is_watched(watched, duration) else None
+        values = [json_field.get_db_prep_save(merged, connection), watched]
+        if row is not None:
+            _run(
+                f"UPDATE {table} SET intervals = %s, watched_seconds = %s, "  # noqa: S608 - names from models
+                "last_position = COALESCE(%s, last_position), "
+                "completed_at = COALESCE(completed_at, %s), updated_at = %s WHERE id = %s",
+                [*values, position, completed, _when(now), row[0]],
+            )
+            return watched, done or completed is not None
+        inserted = _run(
+            f"INSERT INTO {table} (user_id, video_id, intervals, watched_seconds, "  # noqa: S608 - names from models
+            "last_position, completed_at, updated_at) VALUES (%s, %s, %s, %s, %s, %s, %s) "
+            "ON CONFLICT (user_id, video_id) DO NOTHING",
+            [user.pk, video.pk, *values, position or 0, completed, _when(now)],
+        )
+        if inserted:
+            return watched, completed is not None
+        # Another request made the row between the two statements: merge into it.
 
 
 def mark_video_watched(user, video, now=None):
     """For external videos, which cannot report what was played."""
     now = now or timezone.now()
     VideoProgress.objects.bulk_create(
-        [VideoProgress(user=user, video=video)], ignore_conflicts=True
+        [VideoProgress(user=user, video_id=video.pk)], ignore_conflicts=True
     )
-    VideoProgress.objects.filter(user=user, video=video, completed_at__isnull=True).update(
+    VideoProgress.objects.filter(user=user, video_id=video.pk, completed_at__isnull=True).update(
         completed_at=now
     )
 
@@ -248,14 +294,15 @@ def lock_learner(user):
         list(learners.select_for_update(no_key=features.has_select_for_no_key_update).values("pk"))
 
 
-def claim_event(user, event_id):
+def claim_event(user, event_id, now=None):
     """True the first time an event id is seen for this learner, False on a retry."""
-    try:
-        with transaction.atomic():
-            ProgressEvent.objects.create(user=user, event_id=event_id)
-    except IntegrityError:
-        return False
-    return True
+    return bool(
+        _run(
+            f"INSERT INTO {_table(ProgressEvent)} (user_id, event_id, received_at) "  # noqa: S608 - names from models
+            "VALUES (%s, %s, %s) ON CONFLICT (user_id, event_id) DO NOTHING",
+            [user.pk, event_id, _when(now or timezone.now())],
+        )
+    )
 
 
 # --- The learner's dashboard ("Mon parcours") --------------------------------------

@@ -16,10 +16,9 @@ from django.http import HttpResponseRedirect, JsonResponse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
-from wagtail.models import ReferenceIndex
+from wagtail.models import Page
 
-from methods.models import MethodSheetPage
-from videos.models import VideoTraining
+from methods import published
 
 from . import progress
 
@@ -113,50 +112,33 @@ def read_payload(request):
     return [parse_event(event) for event in events]
 
 
-def check_viewable(page, request):
+def check_viewable(sheet, request, known):
+    if known.surely_unrestricted(sheet.path):
+        return
+    page = Page.objects.get(pk=sheet.pk)
     for restriction in page.get_view_restrictions():
         if not restriction.accept_request(request):
             raise Refused("you may not view this page", status=403)
 
 
 def resolve(events, request):
-    """Loads the sheets and videos named, in bulk, and checks access and durations."""
-    sheet_ids = {e["sheet"] for e in events if "sheet" in e}
-    page_ids = {e["page"] for e in events if "page" in e}
-    video_ids = {e["video"] for e in events if "video" in e}
-    # Only what the checks need: a sheet's body and a video's texts are large to load.
-    sheets = (
-        MethodSheetPage.objects.live()
-        .only("id", "path", "depth", "url_path", "title", "live")
-        .in_bulk(sheet_ids | page_ids)
-    )
-    videos = (
-        VideoTraining.objects.filter(live=True)
-        .select_related("video_file")
-        .only("id", "live", "duration", "video_file__id", "video_file__duration")
-        .in_bulk(video_ids)
-    )
-    for page_id in sheet_ids | page_ids:
-        if page_id not in sheets:
-            raise Refused(f"unknown sheet: {page_id}")
-        check_viewable(sheets[page_id], request)
-    for video_id in video_ids:
-        if video_id not in videos:
-            raise Refused(f"unknown video: {video_id}")
-    placed = set(
-        ReferenceIndex.objects.filter(
-            to_object_id__in=[str(v) for v in video_ids],
-            object_id__in=[str(p) for p in page_ids],
-            base_content_type__model="page",
-            to_content_type__model="videotraining",
-        ).values_list("object_id", "to_object_id")
-    )
+    """The sheets and videos named, from the published snapshot; checks access and times."""
+    known = published.current()
+    sheets, videos = {}, {}
     for event in events:
+        for page_id in filter(None, (event.get("sheet"), event.get("page"))):
+            if page_id not in sheets:
+                if page_id not in known.sheets:
+                    raise Refused(f"unknown sheet: {page_id}")
+                sheets[page_id] = known.sheets[page_id]
+                check_viewable(sheets[page_id], request, known)
         if "video" not in event:
             continue
-        if (str(event["page"]), str(event["video"])) not in placed:
-            raise Refused(f"video {event['video']} is not on page {event['page']}")
-        video = videos[event["video"]]
+        video = videos[event["video"]] = known.videos.get(event["video"])
+        if video is None:
+            raise Refused(f"unknown video: {event['video']}")
+        if (event["page"], video.pk) not in known.placements:
+            raise Refused(f"video {video.pk} is not on page {event['page']}")
         for start, end in event.get("intervals", []):
             problem = progress.interval_problem(start, end, video.length)
             if problem:
@@ -207,9 +189,10 @@ def progress_endpoint(request):
 
     if request.content_type != "application/json" and "events" not in request.POST:
         event = events[0]
-        sheet = sheets[event.get("sheet") or event["page"]]
-        target = request.POST.get("next") or sheet.url
-        if not url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
-            target = sheet.url
+        target = request.POST.get("next")
+        if not target or not url_has_allowed_host_and_scheme(
+            target, {request.get_host()}, request.is_secure()
+        ):
+            target = Page.objects.get(pk=event.get("sheet") or event["page"]).get_url(request)
         return HttpResponseRedirect(target, status=303)
     return JsonResponse({"applied": applied, "received": len(events)})
