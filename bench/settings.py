@@ -19,7 +19,7 @@ os.environ["ALLOWED_HOSTS"] = "127.0.0.1,localhost"
 os.environ["SECURE_SSL_REDIRECT"] = "false"  # plain HTTP on the loopback
 os.environ["VAR_DIR"] = str(BENCH_DIR)
 
-from school.settings.base import CACHES, database_config  # noqa: E402
+from school.settings.base import database_config  # noqa: E402
 from school.settings.production import *  # noqa: E402, F403
 
 DEBUG = False
@@ -36,12 +36,5 @@ DATABASES = {
 STATIC_ROOT = BENCH_DIR / "static"
 MEDIA_ROOT = BENCH_DIR / "media"
 
-# The production default shape: a file cache shared by the gunicorn workers.
-CACHES = {
-    **CACHES,
-    "pages": {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-        "LOCATION": str(BENCH_DIR / "cache" / "pages"),
-        "OPTIONS": {"MAX_ENTRIES": 5000},
-    },
-}
+# The caches are production's: file caches in BENCH_DIR/cache (VAR_DIR is set above),
+# shared by the gunicorn workers.

@@ -7,7 +7,8 @@ class SchoolConfig(AppConfig):
     verbose_name = _("École")
 
     def ready(self):
-        from django.db.models.signals import post_delete
+        from django.contrib.auth import get_user_model
+        from django.db.models.signals import post_delete, post_save
         from wagtail.models import Page
         from wagtail.signals import (
             page_published,
@@ -17,7 +18,12 @@ class SchoolConfig(AppConfig):
             unpublished,
         )
 
+        from .auth_backends import forget_user
         from .page_cache import clear_page_cache
+
+        user_model = get_user_model()
+        post_save.connect(forget_user, sender=user_model, dispatch_uid="auth_user_save")
+        post_delete.connect(forget_user, sender=user_model, dispatch_uid="auth_user_delete")
 
         # A changed page can appear in the listings of others: clear everything.
         page_published.connect(clear_page_cache, dispatch_uid="page_cache_publish")

@@ -25,10 +25,13 @@ def sheet(brick):
 
 
 @pytest.fixture(autouse=True)
-def _empty_page_cache():
-    """Each test starts with no cached page (the locmem cache outlives a test)."""
-    from school.page_cache import page_cache
+def _empty_caches():
+    """Each test starts with empty caches: the locmem caches outlive a test, and a
+    cached user or page could belong to rows another test made and rolled back."""
+    from django.core.cache import caches
 
-    page_cache().clear()
+    for cache in caches.all():
+        cache.clear()
     yield
-    page_cache().clear()
+    for cache in caches.all():
+        cache.clear()

@@ -1,7 +1,8 @@
 """Settings shared by every environment.
 
 Everything that differs between machines comes from the environment:
-``DATABASE_URL``, ``SECRET_KEY``, ``ALLOWED_HOSTS``, ``MEDIA_ROOT``, ``PAGE_CACHE_URL``.
+``DATABASE_URL``, ``SECRET_KEY``, ``ALLOWED_HOSTS``, ``MEDIA_ROOT``, ``CACHE_URL``,
+``PAGE_CACHE_URL``.
 """
 
 import os
@@ -64,8 +65,8 @@ MIDDLEWARE = [
 ]
 
 AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",
-    "allauth.account.auth_backends.AuthenticationBackend",
+    "school.auth_backends.ModelBackend",
+    "school.auth_backends.EmailBackend",
 ]
 
 ROOT_URLCONF = "school.urls"
@@ -143,21 +144,34 @@ STORAGES = {
     },
 }
 
-# The anonymous page cache must be shared by every worker process so that a
-# publish in one clears it for all: a file cache by default, Redis when configured.
-PAGE_CACHE_URL = os.environ.get("PAGE_CACHE_URL", "")
+
+def cache_config(url, folder, max_entries):
+    """Redis from a ``redis://`` URL, else a file cache in ``var/cache/<folder>``.
+
+    Both are shared by every worker process of a host (Redis by every host), which the
+    two caches below need: a publish in one worker must clear the pages of all, and a
+    session or a sign-in throttle must be the same whichever worker answers.
+    """
+    if url.startswith(("redis://", "rediss://")):
+        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+    return {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(VAR_DIR / "cache" / folder),
+        "OPTIONS": {"MAX_ENTRIES": max_entries},
+    }
+
+
+# Two caches, because the page cache is cleared whole on every publish (with Redis,
+# give each its own database: redis://host/0 and redis://host/1).
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-    "pages": (
-        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": PAGE_CACHE_URL}
-        if PAGE_CACHE_URL.startswith(("redis://", "rediss://"))
-        else {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": str(VAR_DIR / "cache" / "pages"),
-            "OPTIONS": {"MAX_ENTRIES": 5000},
-        }
-    ),
+    # Sessions, sign-in throttles, Wagtail's site paths.
+    "default": cache_config(os.environ.get("CACHE_URL", ""), "default", 20000),
+    # Anonymous pages, sheet fragments, the published snapshot's token.
+    "pages": cache_config(os.environ.get("PAGE_CACHE_URL", ""), "pages", 5000),
 }
+# Sessions are read from the cache and written to both: a signed-in request does not
+# query the session table, and a cleared cache signs nobody out.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 PAGE_CACHE_ALIAS = "pages"
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 600))
 

@@ -4,7 +4,6 @@ import os
 import tempfile
 
 from .base import *  # noqa: F403
-from .base import CACHES
 
 DEBUG = False
 SECRET_KEY = "test-only-key"  # noqa: S105 - tests only
@@ -13,7 +12,7 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = os.environ.get("MEDIA_ROOT") or tempfile.mkdtemp(prefix="school-media-")
 CACHES = {
-    **CACHES,
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "default"},
     "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
