@@ -10,9 +10,10 @@ from wagtail.models import Page
 
 from methods import published
 from methods.models import BrickIndexPage, BrickPage
+from methods.published import KnownRestrictionsMixin
 
 
-class HomePage(Page):
+class HomePage(KnownRestrictionsMixin, Page):
     """What the school is, and the bricks in order; the root of the site."""
 
     tagline = models.CharField(_("accroche"), max_length=200, blank=True)

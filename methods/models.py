@@ -21,10 +21,11 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, PageViewRestriction
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from .blocks import SheetBodyBlock
+from .published import KnownRestrictionsMixin
 
 
 class SheetSection(NamedTuple):
@@ -38,7 +39,7 @@ def lines(text):
     return [line.strip(" -•\t") for line in (text or "").splitlines() if line.strip(" -•\t")]
 
 
-class BrickIndexPage(Page):
+class BrickIndexPage(KnownRestrictionsMixin, Page):
     """The list of all training bricks, in their order (``/briques/``)."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -58,7 +59,7 @@ class BrickIndexPage(Page):
         return context
 
 
-class BrickPage(Page):
+class BrickPage(KnownRestrictionsMixin, Page):
     """One training brick ("Mobiliser", "Négocier"…): its purpose and its sheets."""
 
     number = models.PositiveSmallIntegerField(
@@ -132,7 +133,7 @@ class Level(models.TextChoices):
     DEEPENING = "approfondissement", _("Approfondissement")
 
 
-class MethodSheetPage(RoutablePageMixin, Page):
+class MethodSheetPage(KnownRestrictionsMixin, RoutablePageMixin, Page):
     """A method sheet: what a facilitator needs to run one session, step by step."""
 
     summary = models.CharField(_("résumé"), max_length=300)
@@ -249,14 +250,6 @@ class MethodSheetPage(RoutablePageMixin, Page):
     @cached_property
     def brick(self):
         return BrickPage.objects.filter(path=self.path[: -self.steplen]).first()
-
-    def get_view_restrictions(self):
-        # Most sheets have no restriction above them: say so without two queries.
-        from .published import current
-
-        if current().surely_unrestricted(self.path):
-            return PageViewRestriction.objects.none()
-        return super().get_view_restrictions()
 
     def get_context(self, request, *args, **kwargs):
         # Everything shared by all readers is read lazily by the template, inside a

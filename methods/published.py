@@ -90,9 +90,10 @@ class Published:
 
 
 def load(stamp):
+    from methods.models import MethodSheetPage  # models import this module
+
     page_type = ContentType.objects.get_for_model(Page)
     video_type = ContentType.objects.get_for_model(VideoTraining)
-    from methods.models import MethodSheetPage
 
     videos = (
         VideoTraining.objects.filter(live=True)
@@ -165,6 +166,16 @@ def forget_when_watched(sender, instance, **kwargs):
     """post_save / post_delete receiver: only the models the snapshot is made of."""
     if isinstance(instance, WATCHED_MODELS):
         forget()
+
+
+class KnownRestrictionsMixin:
+    """For page models: Wagtail checks view restrictions on every page it serves, with
+    two queries; most pages have none above them, which the snapshot knows."""
+
+    def get_view_restrictions(self):
+        if current().surely_unrestricted(self.path):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
 
 class KnownSiteMiddleware:

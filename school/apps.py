@@ -9,7 +9,7 @@ class SchoolConfig(AppConfig):
     def ready(self):
         from django.contrib.auth import get_user_model
         from django.db.models.signals import post_delete, post_save
-        from wagtail.models import Page
+        from wagtail.models import Page, PageViewRestriction, Site
         from wagtail.signals import (
             page_published,
             page_unpublished,
@@ -30,6 +30,14 @@ class SchoolConfig(AppConfig):
         page_unpublished.connect(clear_page_cache, dispatch_uid="page_cache_unpublish")
         post_page_move.connect(clear_page_cache, dispatch_uid="page_cache_move")
         post_delete.connect(clear_page_cache, sender=Page, dispatch_uid="page_cache_delete")
+        # A page made private, a new site: the pages served change at once.
+        for model in (PageViewRestriction, Site):
+            for signal in (post_save, post_delete):
+                signal.connect(
+                    clear_page_cache,
+                    sender=model,
+                    dispatch_uid=f"page_cache_{model.__name__}_{signal is post_save}",
+                )
         # Snippets shown inside pages (video-trainings) change what pages render too.
         published.connect(clear_page_cache, dispatch_uid="page_cache_snippet_publish")
         unpublished.connect(clear_page_cache, dispatch_uid="page_cache_snippet_unpublish")

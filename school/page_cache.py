@@ -9,13 +9,15 @@ header, and Django's Vary-based keys would split entries on every stray cookie.
 Responses keep their ``Vary: Cookie`` so shared HTTP caches stay careful.
 
 Publishing, unpublishing, moving or deleting a page clears the whole cache, since the
-home page and brick pages list their children.
+home page and brick pages list their children; so does adding or removing a view
+restriction, so that a page made private is never served from the cache.
 """
 
 import hashlib
 
 from django.conf import settings
 from django.core.cache import caches
+from django.db import transaction
 
 CACHE_HEADER = "X-Page-Cache"
 
@@ -24,8 +26,15 @@ def page_cache():
     return caches[settings.PAGE_CACHE_ALIAS]
 
 
-def clear_page_cache(**kwargs):
+def _clear():
     page_cache().clear()
+
+
+def clear_page_cache(**kwargs):
+    """Signal receiver: clears now, and again once the change is committed, since a
+    reader served between the two would have stored the page as it was before."""
+    _clear()
+    transaction.on_commit(_clear)
 
 
 def cache_key(request):
