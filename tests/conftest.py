@@ -24,6 +24,18 @@ def sheet(brick):
     return make_sheet(brick, title="Le porte-à-porte")
 
 
+@pytest.fixture
+def learner(django_user_model):
+    return django_user_model.objects.create_user("lea", "lea@example.org", "mot-de-passe-lea")
+
+
+@pytest.fixture
+def signed_in(client, learner):
+    """The test client, signed in as ``learner``."""
+    client.force_login(learner)
+    return client
+
+
 @pytest.fixture(autouse=True)
 def _empty_caches():
     """Each test starts with empty caches: the locmem caches outlive a test, and a

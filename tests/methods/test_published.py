@@ -15,20 +15,13 @@ from tests.factories import make_brick, make_sheet, step
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def learner(client, django_user_model):
-    user = django_user_model.objects.create_user("lea", "lea@example.org", "pw")
-    client.force_login(user)
-    return user
-
-
 def complete(client, sheet, number):
     event = {"id": f"evt-{number:08d}", "type": "sheet.completed", "sheet": sheet.pk}
     body = json.dumps({"events": [event]})
     return client.post("/progress/", body, content_type="application/json")
 
 
-def test_a_new_restriction_applies_at_once_and_its_removal_too(client, learner, sheet):
+def test_a_new_restriction_applies_at_once_and_its_removal_too(client, signed_in, sheet):
     assert complete(client, sheet, 1).status_code == 200  # the snapshot is built
     assert client.get(sheet.url).status_code == 200
     restriction = PageViewRestriction.objects.create(
@@ -50,7 +43,7 @@ def test_a_page_made_private_leaves_the_anonymous_cache(client, sheet):
     assert response.status_code == 302 and "/accounts/login/" in response["Location"]
 
 
-def test_a_restriction_above_the_sheet_counts(client, learner, brick, sheet):
+def test_a_restriction_above_the_sheet_counts(client, signed_in, brick, sheet):
     assert client.get(sheet.url).status_code == 200
     PageViewRestriction.objects.create(page=brick, restriction_type=PageViewRestriction.GROUPS)
     assert client.get(sheet.url).status_code == 302
@@ -65,7 +58,7 @@ def test_an_alias_is_restricted_like_its_source(client, site_tree, brick, sheet)
     assert client.get(alias.url).status_code == 302
 
 
-def test_publish_unpublish_and_move_are_seen(client, learner, site_tree, brick, sheet):
+def test_publish_unpublish_and_move_are_seen(client, signed_in, site_tree, brick, sheet):
     assert client.get(sheet.url).status_code == 200
     fresh = make_sheet(brick, "Toute nouvelle", blocks=[step()])
     assert client.get(fresh.url).status_code == 200
@@ -106,7 +99,7 @@ def test_the_token_goes_again_when_the_change_commits(sheet, django_capture_on_c
     assert stamp_cache.get(published.STAMP_KEY) is None  # …which the commit removes
 
 
-def test_the_snapshot_is_read_once_per_change(client, learner, brick, sheet, monkeypatch):
+def test_the_snapshot_is_read_once_per_change(client, signed_in, brick, sheet, monkeypatch):
     loads = []
     real_load = published.load
     monkeypatch.setattr(published, "load", lambda stamp: loads.append(stamp) or real_load(stamp))
@@ -123,7 +116,7 @@ def test_the_snapshot_is_read_once_per_change(client, learner, brick, sheet, mon
     assert len(loads) == 2
 
 
-def test_signed_in_sheet_page_queries(client, learner, sheet, django_assert_num_queries):
+def test_signed_in_sheet_page_queries(client, signed_in, sheet, django_assert_num_queries):
     client.get(sheet.url)  # the snapshot, the user and the sheet's fragments are cached
     # the sheet, the learner's row for it (a visit within a minute writes nothing)
     with django_assert_num_queries(2):

@@ -17,11 +17,6 @@ from tests.videos.conftest import make_video
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def learner(django_user_model):
-    return django_user_model.objects.create_user("lea", "lea@example.org", "mot-de-passe-lea")
-
-
 def count_queries(client, url):
     client.get(url)  # warm-up (renditions, first visit row)
     with CaptureQueriesContext(connection) as captured:

@@ -16,17 +16,6 @@ URL = "/progress/"
 
 
 @pytest.fixture
-def learner(django_user_model):
-    return django_user_model.objects.create_user("lea", "lea@example.org", "pw")
-
-
-@pytest.fixture
-def signed_in(client, learner):
-    client.force_login(learner)
-    return client
-
-
-@pytest.fixture
 def video_sheet(brick):
     video = make_video("Les rôles")  # 60 s
     sheet = make_sheet(
