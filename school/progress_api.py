@@ -134,9 +134,10 @@ def resolve(events, request):
                 check_viewable(sheets[page_id], request, known)
         if "video" not in event:
             continue
-        video = videos[event["video"]] = known.videos.get(event["video"])
+        video = known.videos.get(event["video"])
         if video is None:
             raise Refused(f"unknown video: {event['video']}")
+        videos[video.pk] = video
         if (event["page"], video.pk) not in known.placements:
             raise Refused(f"video {video.pk} is not on page {event['page']}")
         for start, end in event.get("intervals", []):
