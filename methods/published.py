@@ -153,8 +153,8 @@ def _delete_stamp():
     caches[settings.PAGE_CACHE_ALIAS].delete(STAMP_KEY)
 
 
-def forget(**kwargs):
-    """Signal receiver: published content changed; every worker reads it again."""
+def forget():
+    """Published content changed: every worker reads it again."""
     _delete_stamp()
     transaction.on_commit(_delete_stamp)
 

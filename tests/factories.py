@@ -71,3 +71,15 @@ def make_sheet(brick, title, blocks=None, live=True, **fields):
         )
     )
     return publish(sheet) if live else sheet
+
+
+def played(video, sheet, intervals, event_id="evt-00000001", position=None):
+    """A ``video.played`` progress event, as the player sends it."""
+    return {
+        "id": event_id,
+        "type": "video.played",
+        "video": video.pk,
+        "page": sheet.pk,
+        "intervals": intervals,
+        "position": position,
+    }

@@ -52,7 +52,7 @@ CHROMIUM_ARGS = [
 ]
 
 
-def _flush():
+def flush_database():
     """Empties the database as pytest-django does after a transactional test.
 
     Sequences go on from where they were, so rows created later never take the id of
@@ -80,11 +80,11 @@ def demo_database(django_db_setup, django_db_blocker):
         migrated = getattr(connection, "_test_serialized_contents", None)
         if migrated is None:  # Nobody asked Django for a copy: the current state.
             migrated = connection.creation.serialize_db_to_string()
-        _flush()
+        flush_database()
         connection.creation.deserialize_db_from_string(migrated)
         load_demo(debug=True)
         snapshot = {"json": connection.creation.serialize_db_to_string(), "changed": {}}
-        _flush()
+        flush_database()
         connection.creation.deserialize_db_from_string(migrated)
     yield snapshot
     for changed, original in snapshot["changed"].values():
@@ -136,7 +136,7 @@ def demo(
     connection = connections[DEFAULT_DB_ALIAS]
     demo_json = demo_database["json"]
     if getattr(connection, "_test_serialized_contents", None) is not demo_json:
-        _flush()
+        flush_database()
         connection.creation.deserialize_db_from_string(demo_json)
         original = getattr(connection, "_test_serialized_contents", None)
         demo_database["changed"].setdefault(id(connection), (connection, original))

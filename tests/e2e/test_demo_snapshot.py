@@ -4,11 +4,11 @@ import json
 import re
 
 import pytest
-from django.core.management import call_command
 from django.db import DEFAULT_DB_ALIAS, connections
 from wagtail.models import Page
 
 from methods.models import MethodSheetPage
+from tests.e2e.conftest import flush_database
 
 pytestmark = pytest.mark.e2e
 
@@ -32,13 +32,7 @@ def test_the_demo_comes_back_exactly_from_its_copy(demo, demo_database):
 
     # What happens between two tests: the database is emptied, the copy reloaded.
     creation = connections[DEFAULT_DB_ALIAS].creation
-    call_command(
-        "flush",
-        verbosity=0,
-        interactive=False,
-        reset_sequences=False,
-        inhibit_post_migrate=True,
-    )
+    flush_database()
     assert not Page.objects.exists()
     creation.deserialize_db_from_string(snapshot)
 

@@ -34,7 +34,7 @@ from django.test import Client
 from pytest_django.live_server_helper import LiveServer
 
 from school.models import ProgressEvent, SheetProgress, VideoProgress
-from tests.factories import make_sheet, step
+from tests.factories import make_sheet, played, step
 from tests.videos.conftest import make_video
 
 # serialized_rollback: the database is the migrations' one (root page, locale) even
@@ -109,17 +109,6 @@ def signed_in_session(base_url, user):
     return session
 
 
-def played(event_id, video, sheet, intervals, position=None):
-    return {
-        "id": event_id,
-        "type": "video.played",
-        "video": video.pk,
-        "page": sheet.pk,
-        "intervals": intervals,
-        "position": position,
-    }
-
-
 def completed(event_id, sheet):
     return {"id": event_id, "type": "sheet.completed", "sheet": sheet.pk}
 
@@ -153,35 +142,35 @@ def same_learner_plan(video, sheet):
             for e in range(EVENTS_PER_REQUEST):
                 start = base + 6 * r + 2 * e
                 events.append(
-                    played(f"same-{t}-{r}-{e}", video, sheet, [[start, start + 1]], start)
+                    played(video, sheet, [[start, start + 1]], f"same-{t}-{r}-{e}", start)
                 )
                 counted.append([start, start + 1])
             requests_.append(events)
         bridge = [base + 0.5, base + 2.5]
-        requests_[1].append(played(f"same-{t}-bridge", video, sheet, [bridge]))
+        requests_[1].append(played(video, sheet, [bridge], f"same-{t}-bridge"))
         counted.append(bridge)
         pair = [480 + 2 * (t // 2), 481 + 2 * (t // 2)]
-        requests_[0].insert(0, played(f"pair-evt-{t // 2}", video, sheet, [pair]))
+        requests_[0].insert(0, played(video, sheet, [pair], f"pair-evt-{t // 2}"))
         counted.append(pair)
         requests_.append(list(requests_[0]))  # the client did not get the answer: again
-        forged = played(f"same-{t}-0-0", video, sheet, [[base + 23, base + 24]])
+        forged = played(video, sheet, [[base + 23, base + 24]], f"same-{t}-0-0")
         requests_.append([forged])  # an old id with new content: ignored
         plans.append(requests_)
     return plans, counted
 
 
 def other_learner_plan(i, video, sheet, done_a, done_b):
-    first = [played(f"other-{i}-0", video, sheet, [[0, 10]], 10), completed(f"other-{i}-1", done_a)]
+    first = [played(video, sheet, [[0, 10]], f"other-{i}-0", 10), completed(f"other-{i}-1", done_a)]
     return [
         first,
         [
-            played(f"other-{i}-2", video, sheet, [[5, 20 + i]], 20 + i),
+            played(video, sheet, [[5, 20 + i]], f"other-{i}-2", 20 + i),
             completed(f"other-{i}-3", done_b),
         ],
         list(first),
         [
-            played(f"other-{i}-0", video, sheet, [[30 + i, 40 + i]]),  # reused id: ignored
-            played(f"other-{i}-4", video, sheet, [[100, 101 + i]], 101 + i),
+            played(video, sheet, [[30 + i, 40 + i]], f"other-{i}-0"),  # reused id: ignored
+            played(video, sheet, [[100, 101 + i]], f"other-{i}-4", 101 + i),
         ],
     ]
 
@@ -308,7 +297,7 @@ def test_batches_locking_rows_in_opposite_orders_do_not_deadlock(
         bodies = []
         for r in range(3):
             pair = [
-                played(f"order-{t}-{r}-{v.pk}", v, sheet, [[4 * t + r, 4 * t + r + 0.5]])
+                played(v, sheet, [[4 * t + r, 4 * t + r + 0.5]], f"order-{t}-{r}-{v.pk}")
                 for v in (first, second)
             ]
             bodies.append(pair if t % 2 else pair[::-1])

@@ -7,7 +7,7 @@ from django.contrib.auth.models import Group
 from wagtail.models import PageViewRestriction
 
 from school.models import ProgressEvent, SheetProgress, VideoProgress
-from tests.factories import make_sheet, step
+from tests.factories import make_sheet, played, step
 from tests.videos.conftest import make_video
 
 pytestmark = pytest.mark.django_db
@@ -29,17 +29,6 @@ def video_sheet(brick):
 def post(client, *events, raw=None, **extra):
     body = raw if raw is not None else json.dumps({"events": list(events)})
     return client.post(URL, body, content_type="application/json", **extra)
-
-
-def played(video, sheet, intervals, event_id="evt-00000001", position=None):
-    return {
-        "id": event_id,
-        "type": "video.played",
-        "video": video.pk,
-        "page": sheet.pk,
-        "intervals": intervals,
-        "position": position,
-    }
 
 
 def nothing_written():

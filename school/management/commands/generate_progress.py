@@ -35,6 +35,7 @@ from django.utils.text import slugify
 
 from methods.models import BrickIndexPage, BrickPage, MethodSheetPage
 from school.models import SheetProgress, VideoProgress
+from school.progress import live_sheets_under
 from videos.models import VideoTraining
 
 USERNAME = "learner-{:06d}"
@@ -162,13 +163,7 @@ class Command(BaseCommand):
         index = BrickIndexPage.objects.first()
         if index is None:
             raise CommandError("Aucune liste des briques : lancez d’abord load_demo.")
-        live = list(
-            MethodSheetPage.objects.live()
-            .public()
-            .descendant_of(index)
-            .order_by("path")
-            .values_list("pk", flat=True)
-        )
+        live = [sheet.pk for sheet in live_sheets_under(index)]
         missing = wanted - len(live)
         created = 0
         if missing > 0:
@@ -186,13 +181,7 @@ class Command(BaseCommand):
                     brick = bricks[number % len(bricks)]
                     self.create_sheet(brick, title, number)
                     created += 1
-            live = list(
-                MethodSheetPage.objects.live()
-                .public()
-                .descendant_of(index)
-                .order_by("path")
-                .values_list("pk", flat=True)
-            )
+            live = [sheet.pk for sheet in live_sheets_under(index)]
         return live[:wanted], created
 
     def create_sheet(self, brick, title, number):
