@@ -1,6 +1,8 @@
 """What the browser tests share besides fixtures: viewports and the axe check."""
 
 from axe_playwright_python.sync_playwright import Axe
+from django.utils import timezone, translation
+from django.utils.formats import date_format
 
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
@@ -14,3 +16,14 @@ def assert_accessible(page):
     """Fails with axe-core's readable report if the page has any violation at all."""
     results = _axe.run(page)
     assert results.violations_count == 0, f"{page.url}\n{results.generate_report()}"
+
+
+def completion_status(completed_at):
+    """The sheet's status sentence once done at ``completed_at``, as the page says it.
+
+    Formatted by Django in French (local time), so the test does not depend on a
+    regular expression that JavaScript would read differently (``\\w`` is ASCII there).
+    """
+    with translation.override("fr"):
+        day = date_format(timezone.localtime(completed_at), "j F Y")
+    return f"Vous avez terminé cette fiche le {day}."

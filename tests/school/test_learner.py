@@ -1,7 +1,8 @@
 """The learner's side: accounts, progress shown on pages, "Mon parcours", own data."""
 
 import json
-from datetime import timedelta
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.db import connection
@@ -11,6 +12,7 @@ from django.utils import timezone
 from methods.models import MethodSheetPage
 from school import progress
 from school.models import SheetProgress, VideoProgress
+from tests.e2e.helpers import completion_status
 from tests.factories import make_brick, make_sheet, step
 from tests.videos.conftest import make_video
 
@@ -245,3 +247,23 @@ def test_editing_bar_for_trainers_only_without_loading_permissions_for_learners(
         html = client.get(sheet.url).content.decode()
     assert "w-userbar" not in html
     assert not [q for q in captured if "auth_permission" in q["sql"]]
+
+
+FRENCH_MONTHS = [
+    "janvier", "février", "mars", "avril", "mai", "juin",
+    "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("month", range(1, 13))
+def test_completion_date_is_written_in_french_every_month(client, learner, sheet, month):
+    # Noon in Paris on the 1st, and the last day of February in a leap year: the date
+    # shown is the learner's local one, with the accented month names.
+    day = 29 if month == 2 else 1
+    moment = datetime(2028, month, day, 12, 0, tzinfo=ZoneInfo("Europe/Paris"))
+    progress.complete_sheet(learner, sheet, now=moment)
+    client.force_login(learner)
+    html = client.get(sheet.url).content.decode()
+    expected = f"Vous avez terminé cette fiche le {day} {FRENCH_MONTHS[month - 1]} 2028."
+    assert expected in html
+    assert completion_status(moment) == expected
