@@ -67,3 +67,12 @@ class ProgressEvent(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["user", "event_id"], name="one_event_per_id")
         ]
+
+
+class HealthCheck(models.Model):
+    """The one row ``/healthz`` rewrites, to prove the database takes writes."""
+
+    checked_at = models.DateTimeField()
+
+    class Meta:
+        verbose_name = _("contrôle de santé")

@@ -6,10 +6,9 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home import views as home_views
 
-from . import learner_views, media, progress_api, views
+from . import learner_views, media, progress_api
 
 urlpatterns = [
-    path("healthz", views.healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", home_views.search, name="search"),

@@ -50,6 +50,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "school.health.HealthzMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Outermost of the app middleware: a cached anonymous page skips everything below.
     "school.page_cache.AnonymousPageCacheMiddleware",
@@ -227,3 +228,6 @@ SERVE_MEDIA = os.environ.get("SERVE_MEDIA", "true").lower() == "true"
 # Longest search query we act on; longer input is cut and the reader is told.
 SEARCH_QUERY_MAX_LENGTH = 200
 SEARCH_RESULTS_PER_PAGE = 20
+
+# /healthz answers 503 when a folder the site writes to has less room than this.
+HEALTHZ_MIN_FREE_MB = int(os.environ.get("HEALTHZ_MIN_FREE_MB", 50))

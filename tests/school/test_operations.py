@@ -1,13 +1,18 @@
 """What the operator relies on: /healthz, production settings, the page cache."""
 
+import json
 import os
 import secrets
+import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from django.db import connection
 
+from school.models import HealthCheck
 from school.page_cache import CACHE_HEADER
 from tests.factories import make_sheet
 
@@ -18,18 +23,16 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_healthz_answers_200_when_database_answers(client):
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "database": "ok"}
+    assert response.json() == {"status": "ok", "database": "ok", "disk": "ok"}
     assert "no-cache" in response["Cache-Control"] or "max-age=0" in response["Cache-Control"]
+    assert HealthCheck.objects.get().checked_at is not None  # it really wrote
 
 
-@pytest.mark.parametrize(
-    "database_url",
-    ["sqlite:////nonexistent-dir/school.sqlite3", "postgres://nobody@127.0.0.1:1/school"],
-)
-def test_healthz_answers_503_when_database_is_unreachable(database_url):
+def healthz_in_a_new_process(database_url):
+    """(status, JSON) of /healthz from a fresh process using ``database_url``."""
     probe = (
-        "import django; django.setup(); from django.test import Client; "
-        "r = Client().get('/healthz'); print(r.status_code, r.json()['status'])"
+        "import django, json; django.setup(); from django.test import Client; "
+        "r = Client().get('/healthz'); print(r.status_code, json.dumps(r.json()))"
     )
     env = {
         **os.environ,
@@ -42,9 +45,94 @@ def test_healthz_answers_503_when_database_is_unreachable(database_url):
         env=env,
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=120,
     )
-    assert result.stdout.split() == ["503", "error"], result.stderr[-2000:]
+    assert result.returncode == 0, result.stderr[-2000:]
+    status, body = result.stdout.strip().splitlines()[-1].split(" ", 1)
+    return int(status), json.loads(body)
+
+
+@pytest.mark.parametrize(
+    "database_url",
+    ["sqlite:////nonexistent-dir/school.sqlite3", "postgres://nobody@127.0.0.1:1/school"],
+)
+def test_healthz_answers_503_when_database_is_unreachable(database_url):
+    status, body = healthz_in_a_new_process(database_url)
+    assert (status, body["status"]) == (503, "error")
+    assert body["database"] == ("missing" if database_url.startswith("sqlite") else "unavailable")
+
+
+def test_healthz_never_creates_a_missing_sqlite_database(tmp_path):
+    # SQLite creates an empty file on connect: the probe saw 200 while every page 500.
+    missing = tmp_path / "school.sqlite3"
+    status, body = healthz_in_a_new_process(f"sqlite:///{missing}")
+    assert (status, body["database"]) == (503, "missing")
+    assert not missing.exists()
+
+
+def test_healthz_reads_a_real_table(tmp_path):
+    empty = tmp_path / "empty.sqlite3"
+    sqlite3.connect(empty).close()  # a database file without the site's tables
+    status, body = healthz_in_a_new_process(f"sqlite:///{empty}")
+    assert (status, body["database"]) == (503, "unavailable")
+
+
+@pytest.fixture
+def read_only_database(transactional_db):
+    """The test database refusing every write from now on, as a read-only mount or a
+    standby would; put back afterwards."""
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            cursor.execute("PRAGMA query_only = ON")
+        else:
+            cursor.execute("SET default_transaction_read_only = on")
+    yield
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            cursor.execute("PRAGMA query_only = OFF")
+        else:
+            cursor.execute("SET default_transaction_read_only = off")
+
+
+def test_healthz_answers_503_when_the_database_is_read_only(client, read_only_database):
+    response = client.get("/healthz")
+    assert response.status_code == 503
+    assert response.json()["database"] == "unavailable"
+
+
+@pytest.mark.django_db
+def test_healthz_answers_503_when_the_disk_is_full(client, settings):
+    # A disk with less room than required, whatever this machine has free: the probe
+    # saw 200 on a full disk while progress and sign-in answered 500.
+    free_mb = shutil.disk_usage(settings.MEDIA_ROOT).free // (1024 * 1024)
+    settings.HEALTHZ_MIN_FREE_MB = free_mb + 1024
+    response = client.get("/healthz")
+    assert response.status_code == 503
+    assert response.json() == {"status": "error", "database": "ok", "disk": "full"}
+
+
+def test_healthz_answers_a_plain_http_probe_without_redirect(tmp_path):
+    # Production redirects plain HTTP to HTTPS, but not the load balancer's probe.
+    probe = (
+        "import django; django.setup(); from django.test import Client; c = Client(); "
+        "print(c.get('/healthz').status_code, c.get('/briques/').status_code)"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    env.update(
+        DJANGO_SETTINGS_MODULE="school.settings.production",
+        SECRET_KEY=secrets.token_urlsafe(64),
+        ALLOWED_HOSTS="testserver",
+        DATABASE_URL=f"sqlite:///{tmp_path / 'absent.sqlite3'}",
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.stdout.split() == ["503", "301"], result.stderr[-2000:]
 
 
 def run_manage(*args, env_overrides):
