@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
+    "csp",
     "allauth",
     "allauth.account",
     "django.contrib.auth",
@@ -51,6 +52,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "school.health.HealthzMiddleware",
+    # Outside the page cache, so that cached pages get the headers too.
+    "school.http_headers.SiteAndAdminCSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Outermost of the app middleware: a cached anonymous page skips everything below.
     "school.page_cache.AnonymousPageCacheMiddleware",
@@ -59,6 +63,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "school.http_headers.PrivateWhenSignedInMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
@@ -231,3 +236,70 @@ SEARCH_RESULTS_PER_PAGE = 20
 
 # /healthz answers 503 when a folder the site writes to has less room than this.
 HEALTHZ_MIN_FREE_MB = int(os.environ.get("HEALTHZ_MIN_FREE_MB", 50))
+
+# --- Content-Security-Policy and Permissions-Policy --------------------------------
+# The only third-party content is an external video's player, loaded when the trainee
+# presses play (videos/external.py lists the hosts).
+VIDEO_EMBED_ORIGINS = [
+    "https://www.youtube-nocookie.com",
+    "https://player.vimeo.com",
+    *(f"https://{host}" for host in VIDEO_PEERTUBE_HOSTS),
+]
+ADMIN_URL_PREFIX = "/admin/"
+# The public site has no inline script or style, loads nothing from elsewhere and may
+# only be framed by itself (Wagtail's preview).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "media-src": ["'self'"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "manifest-src": ["'self'"],
+        "frame-src": VIDEO_EMBED_ORIGINS,
+        "worker-src": ["'none'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    }
+}
+# What Wagtail 8's admin needs: inline <script> in its panel and date widgets, inline
+# styles all over (so 'unsafe-inline' for both), blob: and data: for image and video
+# previews before upload. Everything still from this origin only.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "media-src": ["'self'", "blob:"],
+        "font-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'", *VIDEO_EMBED_ORIGINS],
+        "worker-src": ["'self'", "blob:"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    }
+}
+# Powerful features off, except what the video players use.
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "camera": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "payment": [],
+    "usb": [],
+    "browsing-topics": [],
+    "autoplay": ["self", *VIDEO_EMBED_ORIGINS],
+    "fullscreen": ["self", *VIDEO_EMBED_ORIGINS],
+    "picture-in-picture": ["self", *VIDEO_EMBED_ORIGINS],
+}
+# The admin's avatars would come from gravatar.com: a third-party request per page.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None

@@ -51,6 +51,10 @@ EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "false").lower() == "true"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "ecole@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
+# Uploads are served by the web server in front, or object storage (README): the
+# application serving large files itself ties a worker thread to every slow reader.
+SERVE_MEDIA = os.environ.get("SERVE_MEDIA", "false").lower() == "true"
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

@@ -3,8 +3,9 @@
 One Chromium for all the browser tests (Debian's: ``playwright install`` cannot
 download one here), a fresh browser context per test. Every request that does not go
 to the live server is aborted and fails the test (neither the site nor axe-core may
-reach the internet), and so does a sub-resource answered with an error or an uncaught
-JavaScript error.
+reach the internet), and so does a sub-resource answered with an error, an uncaught
+JavaScript error, or anything the site's Content-Security-Policy (the production one,
+from the base settings) blocks.
 
 The demo content is loaded once, then kept as a JSON copy of the database that is
 put back before each test. Two things to know about how that works:
@@ -174,6 +175,14 @@ def _context(browser, live_server, viewport, **options):
     context.route("**/*", only_live_server)
     context.on("response", check_response)
     context.on("weberror", lambda error: context.problems.append(f"JS error: {error.error}"))
+
+    def check_console(message):
+        # The site runs under its production Content-Security-Policy: anything it
+        # blocks (a script, a style, an image) is reported here and fails the test.
+        if "Content Security Policy" in message.text:
+            context.problems.append(f"CSP: {message.text}")
+
+    context.on("console", check_console)
     return context
 
 
