@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-requirements
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: run test test-fast browser lint bench bench-progress clean
+.PHONY: run test test-fast browser lint bench bench-progress bench-flood clean
 
 $(STAMP): requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -43,6 +43,11 @@ bench: $(STAMP)
 # on PostgreSQL (BENCH_DATABASE_URL, else a cluster of its own), see bench/README.md.
 bench-progress: $(STAMP)
 	$(BIN)/python bench/progress.py
+
+# One learner flooding /progress/ while others report normally: their latency
+# percentiles with and without the flood, in one run (bench/README.md).
+bench-flood: $(STAMP)
+	$(BIN)/python bench/flood.py
 
 clean:
 	rm -rf $(VENV) var db.sqlite3 db.sqlite3-wal db.sqlite3-shm

@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from wagtail.search.backends import get_search_backend
 
 from methods.models import BrickPage, MethodSheetPage
+from videos.access import visible_videos
 from videos.models import VideoLibraryPage, VideoTraining
 
 from .search import clean_query
@@ -34,8 +35,11 @@ def search(request):
     elif query:
         sheets = MethodSheetPage.objects.live().public().search(query)
         bricks = list(BrickPage.objects.live().public().search(query))
+        # Only the videos this reader may see: one placed only in a private sheet stays hidden.
+        live = VideoTraining.objects.filter(live=True).only("pk", "live")
+        readable = [video.pk for video in visible_videos(request, live)]
         videos = list(
-            get_search_backend().search(query, VideoTraining.objects.filter(live=True))[:10]
+            get_search_backend().search(query, VideoTraining.objects.filter(pk__in=readable))[:10]
         )
     elif "q" in request.GET:
         message = _("Tapez un ou plusieurs mots pour chercher dans les fiches.")

@@ -102,7 +102,10 @@ def healthz(request):
     checks = {"database": check_database(), "disk": check_disk()}
     healthy = all(state == "ok" for state in checks.values())
     status = "ok" if healthy else "error"
-    return JsonResponse({"status": status, **checks}, status=200 if healthy else 503)
+    response = JsonResponse({"status": status, **checks}, status=200 if healthy else 503)
+    # Answered before CommonMiddleware, which would add it: keep-alive clients need it.
+    response["Content-Length"] = str(len(response.content))
+    return response
 
 
 class HealthzMiddleware:

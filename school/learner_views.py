@@ -1,5 +1,6 @@
 """The learner's own pages: "Mon parcours", data export, account deletion."""
 
+from allauth.account.adapter import get_adapter
 from django import forms
 from django.contrib import messages
 from django.contrib.auth import logout
@@ -86,13 +87,15 @@ class DeleteAccountForm(forms.Form):
         help_text=gettext_lazy("Pour confirmer que c’est bien vous."),
     )
 
-    def __init__(self, user, *args, **kwargs):
+    def __init__(self, request, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.user = user
+        self.request = request
 
     def clean_password(self):
         password = self.cleaned_data["password"]
-        if not self.user.check_password(password):
+        # allauth's password re-check counts failures in its sign-in buckets (per client
+        # address, per account) and raises its "too many attempts" error once limited.
+        if not get_adapter(self.request).reauthenticate(self.request.user, password):
             raise forms.ValidationError(_("Ce mot de passe n’est pas le bon."))
         return password
 
@@ -101,10 +104,11 @@ class DeleteAccountForm(forms.Form):
 @login_required
 def delete_account(request):
     user = request.user
-    if user.is_staff:
+    # Trainers are in groups, not staff: admin access is what makes a team account.
+    if user.is_staff or user.has_perm("wagtailadmin.access_admin"):
         messages.info(request, _("Les comptes de l’équipe se suppriment depuis l’administration."))
         return redirect("learner_dashboard")
-    form = DeleteAccountForm(user, request.POST or None)
+    form = DeleteAccountForm(request, request.POST or None)
     if request.method == "POST" and form.is_valid():
         logout(request)
         user.delete()  # progress rows and event ids go with it (CASCADE)

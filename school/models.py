@@ -33,8 +33,10 @@ class SheetProgress(models.Model):
 class VideoProgress(models.Model):
     """What a learner actually played of one video: merged intervals, in seconds.
 
-    ``intervals`` is a sorted list of disjoint ``[start, end]`` pairs; ``watched_seconds``
-    their total, kept beside them so dashboards can aggregate without reading JSON.
+    ``intervals`` is a sorted list of disjoint ``[start, end]`` pairs of whole seconds, at
+    most about half the video's duration of them (``progress.whole_seconds``);
+    ``watched_seconds`` their total, kept beside them so dashboards can aggregate without
+    reading JSON.
     """
 
     user = models.ForeignKey(
@@ -57,7 +59,11 @@ class VideoProgress(models.Model):
 
 
 class ProgressEvent(models.Model):
-    """The client-made id of every event already applied, so a retry counts once."""
+    """The client-made id of every event applied lately, so a retry counts once.
+
+    Kept ``settings.PROGRESS_EVENT_RETENTION``, then deleted by
+    ``manage.py prune_progress_events`` (by ``received_at``, hence its index).
+    """
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     event_id = models.CharField(max_length=64)
@@ -67,6 +73,7 @@ class ProgressEvent(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["user", "event_id"], name="one_event_per_id")
         ]
+        indexes = [models.Index(fields=["received_at"], name="progress_event_received")]
 
 
 class HealthCheck(models.Model):

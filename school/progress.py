@@ -6,11 +6,13 @@ read or write progress rows. Views and templates only call these.
 - A sheet is done when the learner says so; "reopen" undoes it.
 - A video is watched when the union of the intervals actually played covers at least
   ``settings.VIDEO_WATCHED_THRESHOLD`` of its duration. The position alone (a seek to
-  the end) never counts.
+  the end) never counts. What is kept of the intervals is whole seconds, of bounded
+  number (``whole_seconds``), so no learner can make a row, or its writing, grow.
 - A brick is done when all its published sheets are done.
 """
 
 import math
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import NamedTuple
@@ -26,6 +28,12 @@ from .models import ProgressEvent, SheetProgress, VideoProgress
 
 # Seconds a reported interval may pass the known duration (players round, files differ).
 DURATION_TOLERANCE = 2.0
+# No interval bound beyond this: a day is longer than any training video.
+MAX_SECONDS = 24 * 3600
+# Stored intervals per video when its duration is unknown (with one: ceil(duration / 2)).
+MAX_STORED_INTERVALS = 500
+# A second counts when reports cover at least this share of it (see whole_seconds).
+SECOND_SHARE = 0.5
 
 
 # --- Pure rules -------------------------------------------------------------------
@@ -53,6 +61,52 @@ def clamp_intervals(intervals, duration):
     return [[min(s, duration), min(e, duration)] for s, e in intervals if s < duration]
 
 
+def whole_seconds(intervals, duration=None):
+    """What is kept of played intervals: sorted, disjoint [start, end] whole seconds.
+
+    Second ``k`` (from k to k + 1) is kept when the union of ``intervals`` (clamped to
+    the duration) covers at least half of it; rounding each bound on its own would turn
+    a 0.1 ms piece astride k + 0.5 into a whole second. The half is the choice that
+    costs honest viewing nothing and gives a forger little:
+
+    - the player's reports meet end to start (player.js starts each where the last one
+      ended), so of two reports sharing a second one covers at least half of it: a
+      whole viewing is kept whole; a pause, which restarts a timeupdate later, may
+      cost the second it falls in;
+    - noise counts for nothing: pieces too short to be real playback (0.05 ms floods,
+      the short interval sent on pause) count only if together they fill half a second
+      in one report, and are otherwise dropped, never refused;
+    - the most rounding can give is as much again as was reported, for a client that
+      shapes half a second into every second (45 % reported reads as 90 %); any client
+      can already report a whole video, which the server cannot tell from playback —
+      what it guards is that seeking does not count and that a row stays small.
+
+    Gaps shorter than a second cannot remain: kept pieces either touch (and are merged)
+    or are a whole second apart, so a video of ``d`` seconds holds at most ceil(d / 2)
+    of them. Without a duration, ``MAX_STORED_INTERVALS`` caps them, the longest kept.
+    """
+    partial = defaultdict(float)  # second -> share covered, for seconds covered in part
+    kept = []
+    for start, end in merge_intervals(clamp_intervals(intervals, duration)):
+        first, last = math.ceil(start), math.floor(end)
+        if first > last:  # within one second
+            partial[last] += end - start
+            continue
+        if first > start:
+            partial[first - 1] += first - start
+        if end > last:
+            partial[last] += end - last
+        if first < last:
+            kept.append([first, last])
+    # The tolerance absorbs float sums: 0.3 + 0.2 must reach the half.
+    kept += [[k, k + 1] for k, share in partial.items() if share >= SECOND_SHARE - 1e-9]
+    kept = [[int(start), int(end)] for start, end in merge_intervals(kept)]
+    cap = math.ceil(duration / 2) + 1 if duration else MAX_STORED_INTERVALS
+    if len(kept) > cap:  # losing the shortest, not filling gaps: never credit
+        kept = sorted(sorted(kept, key=lambda pair: pair[0] - pair[1])[:cap])
+    return kept
+
+
 def is_watched(watched_seconds, duration, threshold=None):
     if not duration:
         return False
@@ -77,11 +131,23 @@ class Tally:
         return self.total > 0 and self.done >= self.total
 
 
+def is_number(value):
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def is_finite(value):
+    """For a number: False for NaN, infinities and integers too large for a float."""
+    try:
+        return math.isfinite(value)
+    except OverflowError:  # 10**400 is a valid JSON integer
+        return False
+
+
 def interval_problem(start, end, duration):
     """Why an interval is refused, or None when it is acceptable."""
-    if not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (start, end)):
+    if not (is_number(start) and is_number(end)):
         return "interval bounds must be numbers"
-    if not (math.isfinite(start) and math.isfinite(end)):
+    if not (is_finite(start) and is_finite(end)):
         return "interval bounds must be finite"
     if start < 0 or end < 0:
         return "interval bounds must not be negative"
@@ -89,6 +155,8 @@ def interval_problem(start, end, duration):
         return "interval end must come after its start"
     if duration and end > duration + DURATION_TOLERANCE:
         return "interval goes past the end of the video"
+    if end > MAX_SECONDS:
+        return f"interval goes past the end of the video ({MAX_SECONDS} s at most)"
     return None
 
 
@@ -222,17 +290,39 @@ def reopen_sheet(user, sheet):
     SheetProgress.objects.filter(user=user, sheet_id=sheet.pk).update(completed_at=None)
 
 
+def record_sheet_events(user, sheet, kinds, now=None):
+    """Applies a batch's events on one sheet (``kinds``, in order) in four statements
+    at most, however many there are.
+
+    Only the last completion or reopening decides; a reopening before a final
+    completion dates that completion anew, as applying them one by one would.
+    """
+    if "sheet.started" in kinds:
+        record_sheet_visit(user, sheet, now)
+    marks = [kind for kind in kinds if kind != "sheet.started"]
+    if not marks:
+        return
+    if "sheet.reopened" in marks:
+        reopen_sheet(user, sheet)
+    if marks[-1] == "sheet.completed":
+        complete_sheet(user, sheet, now)
+
+
 def record_video_played(user, video, intervals, position, now=None):
     """Adds played intervals to the learner's row for ``video``; returns (watched, done).
+
+    One read and one write, so give it all of a batch's intervals for the video at
+    once. What is stored is ``whole_seconds`` of the row's intervals and the new ones:
+    bounded, whatever was sent, and rows written before that bound are brought within
+    it by their next report.
 
     Must run inside a transaction: the row is locked (PostgreSQL) or the whole
     database is (SQLite, IMMEDIATE), so concurrent reports never lose an interval.
     """
     now = now or timezone.now()
     duration = video.length
-    played = clamp_intervals(intervals, duration)
-    if position is not None and duration:
-        position = min(position, duration)
+    if position is not None:
+        position = min(position, duration or MAX_SECONDS)
     table = _table(VideoProgress)
     json_field = VideoProgress._meta.get_field("intervals")
     lock = " FOR UPDATE" if connection.features.has_select_for_update else ""
@@ -245,8 +335,8 @@ def record_video_played(user, video, intervals, position, now=None):
             )
             row = cursor.fetchone()
         known = json_field.from_db_value(row[1], None, connection) if row else []
-        merged = merge_intervals(known + played)
-        watched = round(covered_seconds(merged), 3)
+        merged = whole_seconds(known + list(intervals), duration)
+        watched = covered_seconds(merged)
         done = row is not None and row[2] is not None
         completed = _when(now) if not done and is_watched(watched, duration) else None
         values = [json_field.get_db_prep_save(merged, connection), watched]
@@ -283,10 +373,11 @@ def mark_video_watched(user, video, now=None):
 def lock_learner(user):
     """Queues this learner's other progress transactions behind this one (PostgreSQL).
 
-    A batch of events locks one row per event id, video and sheet, in the batch's order;
-    two batches of the same learner touching the same rows in another order would
-    deadlock. Locking the learner first makes them wait their turn instead. SQLite's
-    IMMEDIATE transactions are already one at a time. Call inside a transaction.
+    A batch locks the rows it writes: its event ids, then its sheets, then its videos,
+    each in id order, so two batches should not wait on each other in a cycle; taking
+    the learner first makes sure of it, whatever order a later change writes in (the
+    batch's own order deadlocked). SQLite's IMMEDIATE transactions are already one at
+    a time. Call inside a transaction.
     """
     features = connection.features
     if features.has_select_for_update:
@@ -294,15 +385,45 @@ def lock_learner(user):
         list(learners.select_for_update(no_key=features.has_select_for_no_key_update).values("pk"))
 
 
-def claim_event(user, event_id, now=None):
-    """True the first time an event id is seen for this learner, False on a retry."""
-    return bool(
-        _run(
+def claim_events(user, event_ids, now=None):
+    """The ids among ``event_ids`` seen for the first time for this learner; the others
+    are retries, already applied. One statement for the whole batch."""
+    ids = sorted(set(event_ids))
+    if not ids:
+        return set()
+    when = _when(now or timezone.now())
+    values = ", ".join(["(%s, %s, %s)"] * len(ids))
+    with connection.cursor() as cursor:
+        cursor.execute(
             f"INSERT INTO {_table(ProgressEvent)} (user_id, event_id, received_at) "  # noqa: S608 - names from models
-            "VALUES (%s, %s, %s) ON CONFLICT (user_id, event_id) DO NOTHING",
-            [user.pk, event_id, _when(now or timezone.now())],
+            f"VALUES {values} ON CONFLICT (user_id, event_id) DO NOTHING RETURNING event_id",
+            [value for event_id in ids for value in (user.pk, event_id, when)],
         )
-    )
+        return {event_id for (event_id,) in cursor.fetchall()}
+
+
+def prune_events(retention, batch_size=2000, now=None):
+    """Deletes event ids received more than ``retention`` ago; returns how many.
+
+    An id is kept to recognise a retry, which comes within seconds (the player re-sends
+    a failed report with its next one, while the page is open): after the retention a
+    "retry" is a new event. One short statement per ``batch_size`` rows, each its own
+    transaction, so SQLite's write lock is never held for long. Plain SQL, because
+    ``QuerySet.delete()`` would read every row first to send ``post_delete`` (the
+    published snapshot listens to every model) and Django has no batched delete.
+    """
+    cutoff = _when((now or timezone.now()) - retention)
+    table = _table(ProgressEvent)
+    removed = 0
+    while True:
+        deleted = _run(
+            f"DELETE FROM {table} WHERE id IN (SELECT id FROM {table} "  # noqa: S608 - names from models
+            "WHERE received_at < %s LIMIT %s)",
+            [cutoff, batch_size],
+        )
+        removed += deleted
+        if deleted < batch_size:
+            return removed
 
 
 # --- The learner's dashboard ("Mon parcours") --------------------------------------

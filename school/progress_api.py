@@ -3,13 +3,15 @@
 Accepts JSON (``{"events": [...]}`` or one event) from scripts, and a plain form post
 (the "J'ai terminé cette fiche" button without JavaScript, or ``sendBeacon`` with a
 form body, which cannot carry a CSRF header). Every event is checked before anything
-is written; then all are applied in one short transaction. A bad event gets 400 with
-the reason, an event on a page the learner may not view 403, and nothing is written.
+is written; then all are applied in one short transaction, with one write per sheet
+and per video however many events name it. A bad event gets 400 with the reason, an
+event on a page the learner may not view 403, a learner posting more often than
+``settings.PROGRESS_RATE_LIMIT`` 429, and nothing is written.
 """
 
 import json
-import math
 import re
+from collections import defaultdict
 
 from django.db import transaction
 from django.http import HttpResponseRedirect, JsonResponse
@@ -19,13 +21,18 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
 from methods import published
+from videos.models import VideoTraining
 
-from . import progress
+from . import progress, progress_rate
 
 MAX_BODY_BYTES = 32 * 1024
 MAX_EVENTS = 50
 MAX_INTERVALS = 200
-EVENT_ID = re.compile(r"^[A-Za-z0-9_.:-]{8,64}$")
+# fullmatch: "$" would also match before a final newline.
+EVENT_ID = re.compile(r"[A-Za-z0-9_.:-]{8,64}")
+# ASCII digits only: str.isdigit() accepts "²" (which int() refuses) and "٧" (which it reads).
+DIGITS = re.compile(r"[0-9]{1,19}")
+MAX_ID = 2**63 - 1  # the largest primary key either database stores
 SHEET_EVENTS = {"sheet.started", "sheet.completed", "sheet.reopened"}
 VIDEO_EVENTS = {"video.played", "video.watched"}
 
@@ -38,9 +45,9 @@ class Refused(Exception):
 
 def _int_field(event, name):
     value = event.get(name)
-    if isinstance(value, str) and value.isdigit():
+    if isinstance(value, str) and DIGITS.fullmatch(value):
         value = int(value)
-    if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 < value <= MAX_ID:
         raise Refused(f"'{name}' must be a positive integer id")
     return value
 
@@ -50,12 +57,14 @@ def parse_event(event):
     if not isinstance(event, dict):
         raise Refused("each event must be an object")
     event_id, kind = event.get("id"), event.get("type")
-    if not isinstance(event_id, str) or not EVENT_ID.match(event_id):
+    if not isinstance(event_id, str) or not EVENT_ID.fullmatch(event_id):
         raise Refused("'id' must be 8 to 64 letters, digits or -_.:")
+    if not isinstance(kind, str):  # a list or a dict is not even hashable
+        raise Refused(f"unknown event type: a JSON {type(kind).__name__}")
     if kind in SHEET_EVENTS:
         return {"id": event_id, "type": kind, "sheet": _int_field(event, "sheet")}
     if kind not in VIDEO_EVENTS:
-        raise Refused(f"unknown event type: {str(kind)[:40]!r}")
+        raise Refused(f"unknown event type: {kind[:40]!r}")
     parsed = {
         "id": event_id,
         "type": kind,
@@ -73,11 +82,8 @@ def parse_event(event):
             if problem:
                 raise Refused(problem)
         position = event.get("position", None)
-        if position is not None and (
-            isinstance(position, bool)
-            or not isinstance(position, (int, float))
-            or not math.isfinite(position)
-            or position < 0
+        if position is not None and not (
+            progress.is_number(position) and progress.is_finite(position) and position >= 0
         ):
             raise Refused("'position' must be a non-negative number")
         parsed["intervals"], parsed["position"] = intervals, position
@@ -85,18 +91,22 @@ def parse_event(event):
 
 
 def read_payload(request):
-    length = int(request.META.get("CONTENT_LENGTH") or 0)
+    try:
+        length = int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError as error:
+        raise Refused("unreadable Content-Length") from error
     if length > MAX_BODY_BYTES:
         raise Refused(f"body larger than {MAX_BODY_BYTES} bytes")
+    # RecursionError: 30,000 "[" fit in the body and nest deeper than the parser goes.
     if request.content_type == "application/json":
         try:
             payload = json.loads(request.body or b"null")
-        except (ValueError, UnicodeDecodeError) as error:
+        except (ValueError, UnicodeDecodeError, RecursionError) as error:
             raise Refused("body is not valid JSON") from error
     elif "events" in request.POST:
         try:
             payload = json.loads(request.POST["events"])
-        except ValueError as error:
+        except (ValueError, RecursionError) as error:
             raise Refused("'events' is not valid JSON") from error
     else:  # a plain HTML form: one event in its fields
         fields = ("id", "type", "sheet", "video", "page")
@@ -144,36 +154,79 @@ def resolve(events, request):
             problem = progress.interval_problem(start, end, video.length)
             if problem:
                 raise Refused(problem)
+    check_watched_is_external(events)
     return sheets, videos
 
 
+def check_watched_is_external(events):
+    """The "J'ai regardé" button is for external videos, whose player cannot report what
+    was played; an uploaded video is watched only by playing it."""
+    named = {event["video"] for event in events if event["type"] == "video.watched"}
+    if not named:
+        return
+    external = set(
+        VideoTraining.objects.filter(pk__in=named)
+        .exclude(external_url="")
+        .values_list("pk", flat=True)
+    )
+    for pk in sorted(named - external):
+        raise Refused(f"video {pk} is not an external video: only playing it counts")
+
+
+def first_time(user, events):
+    """The batch's events whose id this learner never sent, each id once."""
+    new = progress.claim_events(user, [event["id"] for event in events])
+    fresh = []
+    for event in events:
+        if event["id"] in new:
+            new.discard(event["id"])
+            fresh.append(event)
+    return fresh
+
+
 def apply(user, events, sheets, videos):
-    applied = 0
+    """Applies a batch in one transaction; returns how many events were new.
+
+    Events are gathered per sheet and per video so that each row is read and written
+    once, whatever the batch holds; rows are written in id order (see lock_learner).
+    """
     with transaction.atomic():
         if len(events) > 1:  # one event locks one row: only batches can deadlock
             progress.lock_learner(user)
-        for event in events:
-            if not progress.claim_event(user, event["id"]):
-                continue
-            kind = event["type"]
-            if kind == "sheet.started":
-                progress.record_sheet_visit(user, sheets[event["sheet"]])
-            elif kind == "sheet.completed":
-                progress.complete_sheet(user, sheets[event["sheet"]])
-            elif kind == "sheet.reopened":
-                progress.reopen_sheet(user, sheets[event["sheet"]])
-            elif kind == "video.played":
-                progress.record_video_played(
-                    user, videos[event["video"]], event["intervals"], event["position"]
-                )
-            elif kind == "video.watched":
-                progress.mark_video_watched(user, videos[event["video"]])
-            applied += 1
-    return applied
+        fresh = first_time(user, events)
+        sheet_kinds, played, watched = defaultdict(list), {}, set()
+        for event in fresh:
+            if event["type"] in SHEET_EVENTS:
+                sheet_kinds[event["sheet"]].append(event["type"])
+            elif event["type"] == "video.played":
+                report = played.setdefault(event["video"], {"intervals": [], "position": None})
+                report["intervals"] += event["intervals"]
+                if event["position"] is not None:  # the last position reported wins
+                    report["position"] = event["position"]
+            else:
+                watched.add(event["video"])
+        for pk in sorted(sheet_kinds):
+            progress.record_sheet_events(user, sheets[pk], sheet_kinds[pk])
+        for pk in sorted(played):
+            report = played[pk]
+            progress.record_video_played(user, videos[pk], report["intervals"], report["position"])
+        for pk in sorted(watched):
+            progress.mark_video_watched(user, videos[pk])
+    return len(fresh)
 
 
 def refusal(reason, status):
     return JsonResponse({"error": reason}, status=status)
+
+
+def too_often(request):
+    """A 429 when the learner posted more than ``PROGRESS_RATE_LIMIT`` allows, else None."""
+    wait = progress_rate.limiter().wait(request.user.pk)
+    if wait is None:
+        return None
+    response = refusal("too many progress reports, retry later", 429)
+    response["Retry-After"] = str(wait)
+    return response
 
 
 @never_cache
@@ -181,6 +234,9 @@ def refusal(reason, status):
 def progress_endpoint(request):
     if not request.user.is_authenticated:
         return refusal("sign in to record progress", 403)
+    limited = too_often(request)
+    if limited:
+        return limited
     try:
         events = read_payload(request)
         sheets, videos = resolve(events, request)

@@ -1,15 +1,31 @@
 from django.conf import settings
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
+from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.documents.views import serve as wagtaildocs_serve
 
 from home import views as home_views
 
 from . import learner_views, media, progress_api
+from .throttle import throttled_password_view
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
+    # Wagtail's shared-password forms, throttled; same paths, ahead of Wagtail's own.
+    path(
+        "documents/authenticate_with_password/<int:restriction_id>/",
+        throttled_password_view(
+            wagtaildocs_serve.authenticate_with_password, "document", "restriction_id"
+        ),
+    ),
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        throttled_password_view(
+            wagtail_views.authenticate_with_password, "page", "page_view_restriction_id"
+        ),
+    ),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", home_views.search, name="search"),
     path("accounts/", include("allauth.urls")),

@@ -1,6 +1,7 @@
 """Shared fixtures: a site tree like production's, and helpers to build pages."""
 
 import pytest
+from allauth.account.models import EmailAddress
 
 from school.setup import ensure_editorial_roles, ensure_site_tree
 from tests.factories import make_brick, make_sheet
@@ -26,7 +27,10 @@ def sheet(brick):
 
 @pytest.fixture
 def learner(django_user_model):
-    return django_user_model.objects.create_user("lea", "lea@example.org", "mot-de-passe-lea")
+    """A learner who has confirmed her address (sign-in requires it, as in production)."""
+    user = django_user_model.objects.create_user("lea", "lea@example.org", "mot-de-passe-lea")
+    EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
+    return user
 
 
 @pytest.fixture

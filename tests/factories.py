@@ -1,6 +1,7 @@
 """Small builders for pages in tests (published through revisions, as in the admin)."""
 
 import json
+import re
 
 from django.utils.text import slugify
 
@@ -83,3 +84,8 @@ def played(video, sheet, intervals, event_id="evt-00000001", position=None):
         "intervals": intervals,
         "position": position,
     }
+
+
+def verification_code(message):
+    """The code of allauth's address-verification email (alone on its line)."""
+    return re.search(r"^([A-Z0-9]{3,}(?:-[A-Z0-9]+)*)$", message.body, re.MULTILINE).group(1)

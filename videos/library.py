@@ -1,10 +1,6 @@
-"""What the video library shows: published videos and the live sheets that use them."""
+"""What the video library shows: the published videos a reader may see, and where."""
 
-from collections import defaultdict
-
-from django.contrib.contenttypes.models import ContentType
-from wagtail.models import Page, ReferenceIndex
-
+from .access import is_editor, pages_showing
 from .models import VideoTraining
 
 
@@ -15,23 +11,14 @@ def with_related(queryset):
     )
 
 
-def published_videos_with_usage():
-    """Published videos, each with ``used_in``: the live, public pages that show it."""
+def published_videos_with_usage(request):
+    """Published videos that ``request`` may see (``videos.access``), each with ``used_in``:
+    the live pages showing it that the reader may open. Editors also get the videos no
+    such page shows yet."""
     videos = list(with_related(VideoTraining.objects.filter(live=True)))
-    if not videos:
-        return videos
-    references = ReferenceIndex.objects.filter(
-        to_content_type=ContentType.objects.get_for_model(VideoTraining),
-        to_object_id__in=[str(video.pk) for video in videos],
-        base_content_type=ContentType.objects.get_for_model(Page),
-    ).values_list("to_object_id", "object_id")
-    page_ids = defaultdict(set)
-    for video_id, page_id in references:
-        page_ids[video_id].add(int(page_id))
-    pages = Page.objects.live().public().in_bulk({pk for ids in page_ids.values() for pk in ids})
+    showing = pages_showing(request, [video.pk for video in videos])
     for video in videos:
-        video.used_in = sorted(
-            (pages[pk] for pk in page_ids.get(str(video.pk), ()) if pk in pages),
-            key=lambda page: page.title,
-        )
-    return videos
+        video.used_in = showing.get(video.pk, [])
+    if all(video.used_in for video in videos) or is_editor(request.user):
+        return videos
+    return [video for video in videos if video.used_in]

@@ -3,7 +3,8 @@
 ``VideoFile`` is the site's media model (wagtailmedia) with content checks;
 ``VideoTraining`` is the snippet a trainer places in sheets: the video (an uploaded file
 or an allowed external link), its light version, poster, captions, transcript and
-chapters. ``VideoLibraryPage`` lists every published one at ``/videos/``.
+chapters. ``VideoLibraryPage`` lists at ``/videos/`` the published ones a reader may see
+(``videos.access``).
 """
 
 import tempfile
@@ -12,6 +13,7 @@ from pathlib import Path
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
+from django.core.validators import FileExtensionValidator
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
@@ -21,7 +23,8 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import DraftStateMixin, Orderable, Page, RevisionMixin
 from wagtail.search import index
-from wagtailmedia.models import AbstractMedia
+from wagtailmedia.models import ALLOWED_EXTENSIONS_THUMBNAIL, AbstractMedia
+from wagtailmedia.settings import wagtailmedia_settings
 
 from .external import parse_external_url, validate_external_url
 from .forms import VideoTrainingForm
@@ -56,6 +59,7 @@ class VideoFile(AbstractMedia):
         verbose_name_plural = _("fichiers vidéo ou audio")
 
     def clean(self):
+        self._check_extensions()
         super().clean()
         upload = self.file
         if not upload or getattr(upload, "_committed", True):
@@ -81,6 +85,26 @@ class VideoFile(AbstractMedia):
                 }
             )
         self._read_duration(upload)
+
+    def _check_extensions(self):
+        """wagtailmedia's ``clean`` checks these too, but as an error of the whole form;
+        checked first here, each refusal shows next to its field."""
+        allowed = {
+            "file": wagtailmedia_settings.AUDIO_EXTENSIONS
+            if self.type == "audio"
+            else wagtailmedia_settings.VIDEO_EXTENSIONS,
+            "thumbnail": ALLOWED_EXTENSIONS_THUMBNAIL,
+        }
+        errors = {}
+        for name, extensions in allowed.items():
+            value = getattr(self, name)
+            if value and extensions:
+                try:
+                    FileExtensionValidator(extensions)(value)
+                except ValidationError as error:
+                    errors[name] = error
+        if errors:
+            raise ValidationError(errors)
 
     def _read_duration(self, upload):
         if self.duration and self.width:
@@ -174,6 +198,7 @@ class VideoTraining(DraftStateMixin, RevisionMixin, index.Indexed, ClusterableMo
         index.SearchField("transcript"),
         index.AutocompleteField("title"),
         index.FilterField("live"),
+        index.FilterField("id"),  # search keeps to the videos a reader may see
     ]
 
     class Meta:
@@ -252,6 +277,20 @@ def _file_size(media):
         return None
 
 
+CAPTION_FOLDER = "captions"
+
+
+def caption_path(instance, filename):
+    """``captions/<name>.vtt`` whatever the uploaded name: the stored name says what the
+    content was checked to be, so no server ever serves a caption as HTML or SVG. Inner
+    dots go too (``x.html.vtt`` → ``x-html.vtt``): some servers read every extension."""
+    stem = Path(filename).name.rpartition(".")[0] or Path(filename).name
+    if stem.lower().endswith(".vtt"):
+        stem = stem[:-4]
+    stem = stem.replace(".", "-").strip("-") or "sous-titres"
+    return f"{CAPTION_FOLDER}/{stem}.vtt"
+
+
 class CaptionTrack(Orderable):
     """A WebVTT caption file in one language."""
 
@@ -261,7 +300,14 @@ class CaptionTrack(Orderable):
         _("intitulé"), max_length=60, help_text=_("Ce que voit l’apprenant·e : « Français ».")
     )
     file = models.FileField(
-        _("fichier WebVTT (.vtt)"), upload_to="captions", validators=[validate_webvtt_file]
+        _("fichier WebVTT (.vtt)"),
+        upload_to=caption_path,
+        validators=[
+            FileExtensionValidator(
+                ["vtt"], message=_("Déposez un fichier WebVTT dont le nom finit par « .vtt ».")
+            ),
+            validate_webvtt_file,
+        ],
     )
 
     panels = [FieldPanel("language"), FieldPanel("label"), FieldPanel("file")]
@@ -302,7 +348,7 @@ class Chapter(Orderable):
 
 
 class VideoLibraryPage(Page):
-    """Every published video-training, with where it is used (``/videos/``)."""
+    """The published video-trainings a reader may see, with where (``/videos/``)."""
 
     intro = models.TextField(_("introduction"), blank=True)
 
@@ -318,5 +364,5 @@ class VideoLibraryPage(Page):
         from .library import published_videos_with_usage
 
         context = super().get_context(request, *args, **kwargs)
-        context["videos"] = published_videos_with_usage()
+        context["videos"] = published_videos_with_usage(request)
         return context

@@ -6,6 +6,7 @@ Everything that differs between machines comes from the environment:
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -187,21 +188,55 @@ LOGIN_REDIRECT_URL = "/me/"
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
-ACCOUNT_EMAIL_VERIFICATION = os.environ.get("ACCOUNT_EMAIL_VERIFICATION", "none")
+# An address signs in only once verified (by a code sent to it). With codes, an address
+# added on /accounts/email/ is stored only once verified, so nobody can park someone
+# else's address on their own account; allauth allows codes with "mandatory" only.
+ACCOUNT_EMAIL_VERIFICATION = os.environ.get("ACCOUNT_EMAIL_VERIFICATION", "mandatory")
+ACCOUNT_EMAIL_VERIFICATION_BY_CODE_ENABLED = ACCOUNT_EMAIL_VERIFICATION == "mandatory"
+# Sign-up with a registered address answers like any other (the owner gets an email).
+ACCOUNT_PREVENT_ENUMERATION = True
+# One address per account: adding one replaces the old once verified, and the old
+# address is told (so are password changes).
+ACCOUNT_CHANGE_EMAIL = True
+ACCOUNT_EMAIL_NOTIFICATIONS = True
 ACCOUNT_LOGOUT_REDIRECT_URL = "/"
 ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_PRESERVE_USERNAME_CASING = False
-# Failed sign-ins are throttled (allauth's defaults, written out to be visible).
+# Failed sign-ins are throttled (allauth's defaults, written out to be visible). The
+# Wagtail admin's sign-in and /me/delete/ count in the same "login_failed" buckets.
 ACCOUNT_RATE_LIMITS = {
     "login_failed": "10/m/ip,5/5m/key",
     "signup": "20/m/ip",
     "reset_password": "20/m/ip,5/m/key",
     "change_password": "5/m/user",
 }
+# The current password on the change form counts in "login_failed" too (school/throttle.py).
+ACCOUNT_FORMS = {"change_password": "school.throttle.ChangePasswordForm"}
+# The client address of the throttles above: behind N reverse proxies of ours, the N-th
+# address from the right of X-Forwarded-For (what a client writes stays on the left);
+# or a header the proxy sets (e.g. X-Real-IP). No proxy here; production trusts one.
+ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", 0))
+ALLAUTH_TRUSTED_CLIENT_IP_HEADER = os.environ.get("TRUSTED_CLIENT_IP_HEADER") or None
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "ecole@localhost")
+
+# The admin signs in with allauth's throttles (school/admin_auth.py); passwords are
+# reset and changed on the site (allauth, throttled), not in the admin.
+WAGTAILADMIN_USER_LOGIN_FORM = "school.admin_auth.AdminLoginForm"
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+# Likewise the address: the admin would change it unverified; the site asks for a code.
+WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 
 # A video counts as watched when the intervals played cover this share of it.
 VIDEO_WATCHED_THRESHOLD = float(os.environ.get("VIDEO_WATCHED_THRESHOLD", 0.9))
+# POST /progress/ per learner ("30/10s": 30 requests per 10 s; counted in the "default"
+# cache, school/progress_rate.py). The player sends a report every 5 s per playing video
+# and one per pause, end or page hide; the sheet's button one per click. 30 per 10 s is
+# several times a learner doing all of it at once, and holds a script to 3 a second.
+PROGRESS_RATE_LIMIT = os.environ.get("PROGRESS_RATE_LIMIT", "30/10s")
+# Event ids are kept to recognise a retry (seconds later), then pruned by
+# `manage.py prune_progress_events`.
+PROGRESS_EVENT_RETENTION = timedelta(days=float(os.environ.get("PROGRESS_EVENT_RETENTION_DAYS", 2)))
 
 WAGTAIL_SITE_NAME = "École de la citoyenneté"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
@@ -210,6 +245,11 @@ WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "ods", "xlsx", "txt", "csv"]
+# Documents always go through Wagtail's view, which applies the collection's privacy and
+# sends them with a restrictive CSP (never a direct link to the file, even on S3).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# An image Pillow cannot read is a form error, not a 500 (home/image_forms.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "home.image_forms.ImageForm"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_MODERATION_ENABLED = True
 # Pages are edited by trainers who are not developers: keep the admin in French.
@@ -229,6 +269,9 @@ VIDEO_PEERTUBE_HOSTS = env_list("VIDEO_PEERTUBE_HOSTS", "peertube.fr,framatube.o
 # Media files are served by the application (with HTTP Range support) unless a web
 # server or object storage serves MEDIA_URL in front of it.
 SERVE_MEDIA = os.environ.get("SERVE_MEDIA", "true").lower() == "true"
+# When nginx serves the bytes: the internal location the app hands checked files to
+# (e.g. "/_media/", see README); empty, the app sends them itself.
+MEDIA_X_ACCEL_REDIRECT = os.environ.get("MEDIA_X_ACCEL_REDIRECT", "")
 
 # Longest search query we act on; longer input is cut and the reader is told.
 SEARCH_QUERY_MAX_LENGTH = 200

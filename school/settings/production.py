@@ -26,7 +26,10 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
-# TLS ends at the reverse proxy, which must set X-Forwarded-Proto.
+# TLS ends at the reverse proxy, which must set X-Forwarded-Proto, and append the
+# client's address to X-Forwarded-For (nginx: $proxy_add_x_forwarded_for): sign-in
+# throttles count per client, not per proxy.
+ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", 1))
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "true").lower() == "true"
 # A load balancer probes the backend in plain HTTP: a redirect would read as healthy.
@@ -50,10 +53,6 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "false").lower() == "true"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "ecole@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
-
-# Uploads are served by the web server in front, or object storage (README): the
-# application serving large files itself ties a worker thread to every slow reader.
-SERVE_MEDIA = os.environ.get("SERVE_MEDIA", "false").lower() == "true"
 
 LOGGING = {
     "version": 1,

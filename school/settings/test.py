@@ -16,5 +16,9 @@ CACHES = {
     "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Email verification as in production (mandatory, by code): the tests read the code
+# from the locmem outbox. allauth builds its URLs once, so a setting that changes them
+# could not be switched per test anyway.
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 WHITENOISE_USE_FINDERS = True
 STATIC_ROOT = tempfile.mkdtemp(prefix="school-static-")

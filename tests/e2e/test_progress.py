@@ -5,13 +5,16 @@ axe-core on every page a learner meets."""
 import re
 
 import pytest
+from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
+from django.core import mail
 from django.utils import timezone
 from playwright.sync_api import expect
 
 from methods.models import BrickPage, MethodSheetPage
 from school.demo.loader import DEMO_USERS
 from school.models import SheetProgress, VideoProgress
+from tests.factories import verification_code
 from videos.models import VideoTraining
 
 from .helpers import assert_accessible, completion_status
@@ -153,6 +156,11 @@ def test_new_learner_marks_a_sheet_done_in_place(page, site_url):
     page.locator("#id_password1").fill(NEW_PASSWORD)
     page.locator("#id_password2").fill(NEW_PASSWORD)
     page.get_by_role("button", name="Création de compte").click()
+    # The address is confirmed with the code it was sent (the live server's outbox).
+    expect(page).to_have_url(site_url("/accounts/confirm-email/"))
+    assert_accessible(page)
+    page.get_by_label("Code").fill(verification_code(mail.outbox[-1]))
+    page.get_by_role("button", name="Confirmer").click()
     expect(page).to_have_url(site_url("/me/"))
     user = get_user_model().objects.get(email=email)
     brick_card = page.locator(".brick-list > li.brick-card").first
@@ -382,6 +390,7 @@ def test_delete_account_asks_for_the_password(page, site_url):
     user = get_user_model().objects.create_user(
         username="a-effacer", email=email, password=NEW_PASSWORD
     )
+    EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
     now = timezone.now()
     SheetProgress.objects.create(
         user=user, sheet=brick_sheets(1)[0], started_at=now, last_visited_at=now, completed_at=now

@@ -5,6 +5,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.core import mail
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -13,7 +14,7 @@ from methods.models import MethodSheetPage
 from school import progress
 from school.models import SheetProgress, VideoProgress
 from tests.e2e.helpers import completion_status
-from tests.factories import make_brick, make_sheet, step
+from tests.factories import make_brick, make_sheet, step, verification_code
 from tests.videos.conftest import make_video
 
 pytestmark = pytest.mark.django_db
@@ -203,7 +204,10 @@ def test_signup_signin_and_french_pages(client, site_tree):
             "password2": "une-phrase-solide-42",
         },
     )
-    assert response.status_code == 302
+    # The address is confirmed with the code sent to it before anything else.
+    assert response.status_code == 302 and response["Location"] == "/accounts/confirm-email/"
+    response = client.post("/accounts/confirm-email/", {"code": verification_code(mail.outbox[-1])})
+    assert response.status_code == 302 and response["Location"] == "/me/"
     client.logout()
     response = client.post(
         "/accounts/login/", {"login": "nouvelle@example.org", "password": "une-phrase-solide-42"}

@@ -78,20 +78,20 @@ def test_healthz_reads_a_real_table(tmp_path):
 
 
 @pytest.fixture
-def read_only_database(transactional_db):
+def read_only_database(db):
     """The test database refusing every write from now on, as a read-only mount or a
-    standby would; put back afterwards."""
+    standby would. Inside the test's transaction, which is rolled back afterwards: a
+    transactional test here would leave a database that later serialized-rollback
+    tests cannot reload."""
     with connection.cursor() as cursor:
         if connection.vendor == "sqlite":
             cursor.execute("PRAGMA query_only = ON")
         else:
-            cursor.execute("SET default_transaction_read_only = on")
+            cursor.execute("SET TRANSACTION READ ONLY")
     yield
-    with connection.cursor() as cursor:
-        if connection.vendor == "sqlite":
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
             cursor.execute("PRAGMA query_only = OFF")
-        else:
-            cursor.execute("SET default_transaction_read_only = off")
 
 
 def test_healthz_answers_503_when_the_database_is_read_only(client, read_only_database):

@@ -48,6 +48,10 @@ def make_video(title="Les quatre rôles", captions=True, chapters=True, live=Tru
     return video
 
 
+def video_block(video, intro="Regardez avant la séance."):
+    return {"type": "video", "value": {"video": video.pk if video else None, "intro": intro}}
+
+
 @pytest.fixture
 def video(db):
     return make_video()

@@ -8,14 +8,10 @@ from django.test.utils import CaptureQueriesContext
 
 from school.page_cache import page_cache
 from tests.factories import make_sheet, step
-from tests.videos.conftest import make_media, make_video
+from tests.videos.conftest import make_media, make_video, video_block
 from videos.models import VideoTraining
 
 pytestmark = pytest.mark.django_db
-
-
-def video_block(video, intro="Regardez avant la séance."):
-    return {"type": "video", "value": {"video": video.pk if video else None, "intro": intro}}
 
 
 def test_uploaded_video_renders_native_player_with_captions(client, brick, video):
@@ -128,11 +124,12 @@ def test_duration_comes_from_the_file_when_not_entered(db):
     assert video.length is None
 
 
-def test_search_finds_videos_by_their_transcript(client, site_tree):
-    make_video(
+def test_search_finds_videos_by_their_transcript(client, brick):
+    shown = make_video(
         "Le tour de parole", transcript="Chaque personne parle à son tour, sans interruption."
     )
-    make_video("Brouillon caché", transcript="interruption", live=False)
+    hidden = make_video("Brouillon caché", transcript="interruption", live=False)
+    make_sheet(brick, "Fiche", blocks=[video_block(shown), video_block(hidden)])
     response = client.get("/search/", {"q": "interruption"})
     assert [v.title for v in response.context["videos"]] == ["Le tour de parole"]
     assert "/videos/#video-" in response.content.decode()
