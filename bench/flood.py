@@ -118,7 +118,7 @@ def make_fixtures(env, args):
     def session_for(user):
         session = store()
         session[SESSION_KEY] = str(user.pk)
-        session[BACKEND_SESSION_KEY] = "school.auth_backends.EmailBackend"
+        session[BACKEND_SESSION_KEY] = "allauth.account.auth_backends.AuthenticationBackend"
         session[HASH_SESSION_KEY] = user.get_session_auth_hash()
         session.create()
         return session.session_key

@@ -241,7 +241,8 @@ def make_fixtures(env, args):
     for user in users:
         session = store()
         session[SESSION_KEY] = str(user.pk)
-        session[BACKEND_SESSION_KEY] = "school.auth_backends.EmailBackend"  # as a sign-in
+        # as a sign-in through the site
+        session[BACKEND_SESSION_KEY] = "allauth.account.auth_backends.AuthenticationBackend"
         session[HASH_SESSION_KEY] = user.get_session_auth_hash()
         session.create()
         sessions.append(session.session_key)

@@ -8,11 +8,30 @@ class MethodsConfig(AppConfig):
 
     def ready(self):
         from django.db.models.signals import post_delete, post_save
+        from wagtail.models import Page, Site
+        from wagtail.signals import (
+            page_published,
+            page_unpublished,
+            post_page_move,
+            published,
+            unpublished,
+        )
 
-        from .published import forget_when_watched
+        from videos.models import VideoFile, VideoTraining
 
-        # Publishing, unpublishing and moving save the page too; what they write
-        # without a save (descendants' paths) is in the same transaction, and the
-        # token is deleted again when it commits.
-        post_save.connect(forget_when_watched, dispatch_uid="published_save")
-        post_delete.connect(forget_when_watched, dispatch_uid="published_delete")
+        from .published import forget_on_signal
+
+        # What the published snapshot is made of changes on these, never on a draft save.
+        for signal in (page_published, page_unpublished, post_page_move, published, unpublished):
+            signal.connect(forget_on_signal, dispatch_uid=f"published_{id(signal)}")
+        for model in (Page, VideoTraining):
+            post_delete.connect(
+                forget_on_signal, sender=model, dispatch_uid=f"published_delete_{model.__name__}"
+            )
+        for model in (VideoFile, Site):  # a video's length; which site serves a host
+            for signal in (post_save, post_delete):
+                signal.connect(
+                    forget_on_signal,
+                    sender=model,
+                    dispatch_uid=f"published_{model.__name__}_{signal is post_save}",
+                )

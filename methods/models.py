@@ -25,7 +25,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from .blocks import SheetBodyBlock
-from .published import KnownRestrictionsMixin
+from .routing import SpecificChildRouteMixin
 
 
 class SheetSection(NamedTuple):
@@ -39,7 +39,7 @@ def lines(text):
     return [line.strip(" -•\t") for line in (text or "").splitlines() if line.strip(" -•\t")]
 
 
-class BrickIndexPage(KnownRestrictionsMixin, Page):
+class BrickIndexPage(SpecificChildRouteMixin, Page):
     """The list of all training bricks, in their order (``/briques/``)."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -59,7 +59,7 @@ class BrickIndexPage(KnownRestrictionsMixin, Page):
         return context
 
 
-class BrickPage(KnownRestrictionsMixin, Page):
+class BrickPage(SpecificChildRouteMixin, Page):
     """One training brick ("Mobiliser", "Négocier"…): its purpose and its sheets."""
 
     number = models.PositiveSmallIntegerField(
@@ -133,7 +133,7 @@ class Level(models.TextChoices):
     DEEPENING = "approfondissement", _("Approfondissement")
 
 
-class MethodSheetPage(KnownRestrictionsMixin, RoutablePageMixin, Page):
+class MethodSheetPage(RoutablePageMixin, Page):
     """A method sheet: what a facilitator needs to run one session, step by step."""
 
     summary = models.CharField(_("résumé"), max_length=300)

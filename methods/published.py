@@ -1,21 +1,23 @@
-"""What is published, kept in each worker's memory until something changes.
+"""What is published, kept in each worker's memory until something is published.
 
-Every signed-in request needs a few facts about published content: which site serves
-the host, which live page sits at an address, which sheets are live, how long each live
-video is and which sheet shows it, and whether any view restriction sits above a page.
-They change only when someone publishes or edits, yet asking the database costs several
-queries per request. So each worker keeps them in a ``Published`` snapshot, stamped with
-a token kept in the shared page cache (``settings.PAGE_CACHE_ALIAS``): a request reads
-the token (one cache read), and when it is gone or different the snapshot is read again.
+``POST /progress/`` checks every event against a few facts about published content:
+which sheets are live, how long each live video is and which sheet shows it, and which
+site serves the request's host. They change only when someone publishes, yet asking the
+database costs several queries per event. So each worker keeps them in a ``Published``
+snapshot, stamped with a token kept in the shared page cache
+(``settings.PAGE_CACHE_ALIAS``): a request reads the token (one cache read), and when it
+is gone or different the snapshot is read again.
 
-Saving or deleting a page, a view restriction, a site or a video deletes the token, at
-once and again when the transaction commits (a reader in between could have read the old
-state). The token also expires after ``STAMP_SECONDS``, which bounds the life of a
-snapshot when the database was changed without signals (a raw SQL update).
+The snapshot never answers who may see what: view restrictions are read from the
+database on every request (Wagtail's own checks, ``school/progress_api.py``), so a
+restriction written by any means holds at once. What the snapshot holds is only ever
+used to refuse an event sooner or to know a video's length.
 
-Only what is certain is answered from memory: an address the snapshot does not know is
-routed by Wagtail as usual, and a page with a view restriction (or an alias) above it
-gets Wagtail's own restriction query.
+Publishing, unpublishing, moving or deleting a page, publishing or deleting a video, a
+video file or a site change deletes the token, at once and again when the transaction
+commits (a reader in between could have read the old state); a draft save does not. The
+token also expires after ``STAMP_SECONDS``, which bounds the life of a snapshot when the
+database was changed without signals (a raw SQL update).
 """
 
 import secrets
@@ -27,13 +29,14 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.cache import caches
 from django.db import DatabaseError, transaction
 from django.http.request import split_domain_port
-from wagtail.models import Page, PageViewRestriction, ReferenceIndex, Site
+from wagtail.models import Page, ReferenceIndex, Site
 from wagtail.models.sites import get_site_for_hostname
 
-from videos.models import VideoFile, VideoTraining
+from videos.models import VideoTraining
 
 STAMP_KEY = "published:stamp"
 STAMP_SECONDS = 300
+MAX_HOSTS = 32
 
 
 class LiveSheet(NamedTuple):
@@ -47,46 +50,30 @@ class LiveVideo(NamedTuple):
     length: int | None  # whole seconds, None when unknown
 
 
-class Route(NamedTuple):
-    url_path: str
-    pk: int
-    depth: int
-    content_type_id: int
-
-
 @dataclass
 class Published:
     stamp: str | None
-    routes: dict  # url_path -> Route, live pages only
     sheets: dict  # pk -> LiveSheet
     videos: dict  # pk -> LiveVideo
     placements: frozenset  # (page pk, video pk) for every video block of a page
-    restricted_paths: frozenset  # tree paths of pages carrying a view restriction
-    alias_paths: frozenset  # tree paths of alias pages (restricted like their source)
     sites: dict = field(default_factory=dict)  # (hostname, port) -> Site or None
 
-    def surely_unrestricted(self, path):
-        """True when no view restriction can apply to the page at tree ``path``."""
-        if not path:
-            return False
-        steplen = Page.steplen
-        above = {path[:end] for end in range(steplen, len(path) + 1, steplen)}
-        return above.isdisjoint(self.restricted_paths) and above.isdisjoint(self.alias_paths)
-
-    def deepest_route(self, url_paths):
-        """The deepest live page among ``url_paths``, or None."""
-        known = [self.routes[url_path] for url_path in url_paths if url_path in self.routes]
-        return max(known, key=lambda route: route.depth, default=None)
-
     def site_for(self, hostname, port):
-        """Wagtail's own choice of site for a host, remembered with its root page."""
+        """Wagtail's own choice of site for a host, remembered with its root page.
+
+        At most ``MAX_HOSTS`` hosts are remembered: past that (a client sending made-up
+        ``Host`` headers where ALLOWED_HOSTS lets them through) Wagtail is asked again.
+        """
         key = (hostname, port)
-        if key not in self.sites:
-            try:
-                self.sites[key] = get_site_for_hostname(hostname, port)
-            except Site.DoesNotExist:
-                self.sites[key] = None
-        return self.sites[key]
+        if key in self.sites:
+            return self.sites[key]
+        try:
+            site = get_site_for_hostname(hostname, port)
+        except Site.DoesNotExist:
+            site = None
+        if len(self.sites) < MAX_HOSTS:
+            self.sites[key] = site
+        return site
 
 
 def load(stamp):
@@ -105,13 +92,6 @@ def load(stamp):
     ).values_list("object_id", "to_object_id")
     return Published(
         stamp=stamp,
-        routes={
-            route.url_path: route
-            for route in map(
-                Route._make,
-                Page.objects.live().values_list("url_path", "pk", "depth", "content_type_id"),
-            )
-        },
         sheets={
             row.pk: row
             for row in map(
@@ -121,12 +101,6 @@ def load(stamp):
         },
         videos={video.pk: LiveVideo(video.pk, video.length) for video in videos},
         placements=frozenset((int(page), int(video)) for page, video in placed),
-        restricted_paths=frozenset(
-            PageViewRestriction.objects.values_list("page__path", flat=True)
-        ),
-        alias_paths=frozenset(
-            Page.objects.filter(alias_of__isnull=False).values_list("path", flat=True)
-        ),
     )
 
 
@@ -159,23 +133,9 @@ def forget():
     transaction.on_commit(_delete_stamp)
 
 
-WATCHED_MODELS = (Page, PageViewRestriction, Site, VideoTraining, VideoFile)
-
-
-def forget_when_watched(sender, instance, **kwargs):
-    """post_save / post_delete receiver: only the models the snapshot is made of."""
-    if isinstance(instance, WATCHED_MODELS):
-        forget()
-
-
-class KnownRestrictionsMixin:
-    """For page models: Wagtail checks view restrictions on every page it serves, with
-    two queries; most pages have none above them, which the snapshot knows."""
-
-    def get_view_restrictions(self):
-        if current().surely_unrestricted(self.path):
-            return PageViewRestriction.objects.none()
-        return super().get_view_restrictions()
+def forget_on_signal(sender=None, **kwargs):
+    """Receiver for the signals of a publication, a move or a deletion (methods/apps.py)."""
+    forget()
 
 
 class KnownSiteMiddleware:

@@ -19,12 +19,9 @@ class SchoolConfig(AppConfig):
         )
 
         from .admin_auth import verify_staff_address
-        from .auth_backends import forget_user
         from .page_cache import clear_page_cache
 
         user_model = get_user_model()
-        post_save.connect(forget_user, sender=user_model, dispatch_uid="auth_user_save")
-        post_delete.connect(forget_user, sender=user_model, dispatch_uid="auth_user_delete")
         post_save.connect(
             verify_staff_address, sender=user_model, dispatch_uid="verify_staff_address"
         )

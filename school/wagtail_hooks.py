@@ -4,7 +4,6 @@ from wagtail import hooks
 
 from methods.models import MethodSheetPage
 
-from .auth_backends import forget_users
 from .progress import record_sheet_visit
 
 
@@ -14,9 +13,6 @@ def record_learner_visit(page, request, serve_args, serve_kwargs):
     if request.user.is_authenticated and isinstance(page, MethodSheetPage):
         # Kept on the request so the page's progress section does not read it again.
         request.sheet_progress = (page.pk, record_sheet_visit(request.user, page))
-
-
-hooks.register("after_bulk_action", forget_users)
 
 
 @hooks.register("register_account_menu_item")

@@ -72,8 +72,11 @@ MIDDLEWARE = [
 ]
 
 AUTHENTICATION_BACKENDS = [
-    "school.auth_backends.ModelBackend",
-    "school.auth_backends.EmailBackend",
+    # Username (the admin's sign-in) and email (the site's, allauth). The user is read
+    # from the database on every request: a deactivation or a withdrawn privilege
+    # applies to the next one, however it was written.
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
 ]
 
 ROOT_URLCONF = "school.urls"
