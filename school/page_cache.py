@@ -1,16 +1,20 @@
 """A server-side cache of Wagtail pages for anonymous readers.
 
 Built on Django's own cache framework because the Wagtail-specific packages do not
-support Wagtail 8 yet. Only published pages served by Wagtail to readers without a
-session are stored; anything personal (a session cookie, a non-GET method, a response
-that sets a cookie — such as a CSRF token — or says it is private) goes straight
-through. The key is the URL alone: an anonymous page does not depend on any other
-header, and Django's Vary-based keys would split entries on every stray cookie.
-Responses keep their ``Vary: Cookie`` so shared HTTP caches stay careful.
+support Wagtail 8 yet (wagtail-cache 3.0 pins ``wagtail<8``). Only published pages
+served by Wagtail to readers without a session are stored; anything personal (a cookie
+other than the CSRF token, such as a session or a message waiting after sign-out, a
+non-GET method, a response that sets a cookie or says it is private) goes straight
+through, and so does any address with a query string (no unbounded variants). The key
+is the URL alone. Responses keep their ``Vary: Cookie`` so shared HTTP caches stay
+careful.
 
+The cache never decides who may see a page: every hit first asks the database whether
+the page is still live and free of view restrictions (two small queries), so a page
+made private or unpublished by any means, signals or not, is never handed out.
 Publishing, unpublishing, moving or deleting a page clears the whole cache, since the
-home page and brick pages list their children; so does adding or removing a view
-restriction, so that a page made private is never served from the cache.
+home page and brick pages list their children; so does a view restriction or site
+change.
 """
 
 import hashlib
@@ -18,8 +22,11 @@ import hashlib
 from django.conf import settings
 from django.core.cache import caches
 from django.db import transaction
+from wagtail.models import Page
 
 CACHE_HEADER = "X-Page-Cache"
+# Set by the ``before_serve_page`` hook (school/wagtail_hooks.py): which page was served.
+SERVED_PAGE_ATTRIBUTE = "served_page_id"
 
 
 def page_cache():
@@ -42,8 +49,29 @@ def cache_key(request):
     return "page:" + hashlib.sha256(url.encode("utf-8", "surrogateescape")).hexdigest()
 
 
+# The only cookie an anonymous page may be served from the cache with: Django sets the
+# CSRF token on the first form seen, and it changes nothing on a page. Any other (a
+# session, a message waiting to be shown after sign-out) means the page is personal.
+CACHEABLE_COOKIES = frozenset({settings.CSRF_COOKIE_NAME})
+
+
 def request_may_use_cache(request):
-    return request.method in ("GET", "HEAD") and settings.SESSION_COOKIE_NAME not in request.COOKIES
+    """Anonymous GETs without a query string (each variant would be an entry: a flood
+    of made-up ``?utm=`` would evict the real pages) and without personal cookies."""
+    return (
+        request.method in ("GET", "HEAD")
+        and not request.META.get("QUERY_STRING")
+        and CACHEABLE_COOKIES.issuperset(request.COOKIES)
+    )
+
+
+def still_public(page_id):
+    """True when the page is live and no view restriction applies to it, read from the
+    database now: a restriction or an unpublication written without signals (a bulk
+    insert, a restore) never lets the cache hand out a page that is no longer public."""
+    page = Page.objects.live().filter(pk=page_id).only("pk", "path", "depth", "alias_of_id")
+    page = page.first()
+    return page is not None and not page.get_view_restrictions().exists()
 
 
 def response_may_be_stored(request, response):
@@ -73,11 +101,15 @@ class AnonymousPageCacheMiddleware:
         key = cache_key(request)
         cached = cache.get(key)
         if cached is not None:
-            cached[CACHE_HEADER] = "hit"
-            return cached
+            page_id, response = cached
+            if still_public(page_id):
+                response[CACHE_HEADER] = "hit"
+                return response
+            cache.delete(key)
 
         response = self.get_response(request)
-        if response_may_be_stored(request, response):
-            cache.set(key, response, settings.PAGE_CACHE_SECONDS)
+        page_id = getattr(request, SERVED_PAGE_ATTRIBUTE, None)
+        if page_id is not None and response_may_be_stored(request, response):
+            cache.set(key, (page_id, response), settings.PAGE_CACHE_SECONDS)
             response[CACHE_HEADER] = "miss"
         return response

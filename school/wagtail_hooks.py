@@ -4,7 +4,14 @@ from wagtail import hooks
 
 from methods.models import MethodSheetPage
 
+from .page_cache import SERVED_PAGE_ATTRIBUTE
 from .progress import record_sheet_visit
+
+
+@hooks.register("before_serve_page")
+def note_served_page(page, request, serve_args, serve_kwargs):
+    """The anonymous page cache checks this page's access again on every hit."""
+    setattr(request, SERVED_PAGE_ATTRIBUTE, page.pk)
 
 
 @hooks.register("before_serve_page")

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from django.db import connection
+from wagtail.models import PageViewRestriction
 
 from school.models import HealthCheck
 from school.page_cache import CACHE_HEADER
@@ -258,13 +259,65 @@ class TestPageCache:
 
 
 @pytest.mark.django_db
-def test_stray_cookies_share_one_cache_entry(client, sheet):
+def test_the_csrf_cookie_alone_shares_the_cache_entry(client, sheet):
     assert client.get(sheet.url)[CACHE_HEADER] == "miss"
-    client.cookies["theme"] = "dark"
     client.cookies["csrftoken"] = "x" * 32
     response = client.get(sheet.url, HTTP_ACCEPT_LANGUAGE="en")
     assert response[CACHE_HEADER] == "hit"
     assert "Cookie" in response["Vary"]
+
+
+@pytest.mark.django_db
+def test_any_other_cookie_steps_around_the_cache(client, sheet):
+    client.get(sheet.url)
+    client.cookies["theme"] = "dark"
+    assert CACHE_HEADER not in client.get(sheet.url)
+
+
+@pytest.mark.django_db
+def test_a_message_after_sign_out_shows_on_the_next_page_at_once(client, learner, site_tree):
+    # The home page is cached; signing out leaves a message (in the messages cookie)
+    # that must be shown on the very next page, not later on another one.
+    home = "/"
+    client.get(home)
+    assert client.get(home)[CACHE_HEADER] == "hit"
+    client.force_login(learner)
+    response = client.post("/accounts/logout/")
+    assert response.status_code == 302
+    assert client.cookies["sessionid"]["max-age"] == 0
+    del client.cookies["sessionid"]  # expired: a browser no longer sends it
+    page = client.get(response["Location"])
+    assert CACHE_HEADER not in page
+    assert "Vous êtes déconnecté" in page.content.decode()
+
+
+@pytest.mark.django_db
+def test_query_strings_make_no_cache_variants(client, sheet):
+    client.get(sheet.url)
+    for number in range(5):
+        response = client.get(sheet.url, {"utm_source": f"flood-{number}"})
+        assert response.status_code == 200 and CACHE_HEADER not in response
+    assert client.get(sheet.url)[CACHE_HEADER] == "hit"
+
+
+@pytest.mark.django_db
+def test_a_restriction_written_without_signals_empties_no_cache_to_strangers(client, sheet):
+    # bulk_create sends no signal: the cache is not cleared, yet the page is private at once.
+    client.get(sheet.url)
+    assert client.get(sheet.url)[CACHE_HEADER] == "hit"
+    PageViewRestriction.objects.bulk_create(
+        [PageViewRestriction(page=sheet, restriction_type=PageViewRestriction.LOGIN)]
+    )
+    response = client.get(sheet.url)
+    assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+
+
+@pytest.mark.django_db
+def test_a_page_unpublished_without_signals_is_not_served_from_cache(client, sheet):
+    client.get(sheet.url)
+    assert client.get(sheet.url)[CACHE_HEADER] == "hit"
+    type(sheet).objects.filter(pk=sheet.pk).update(live=False)
+    assert client.get(sheet.url).status_code == 404
 
 
 @pytest.mark.django_db
