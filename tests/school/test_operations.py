@@ -15,7 +15,7 @@ from wagtail.models import PageViewRestriction
 
 from school.models import HealthCheck
 from school.page_cache import CACHE_HEADER
-from tests.factories import make_sheet
+from tests.factories import make_brick, make_sheet
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -344,3 +344,25 @@ def test_a_preview_never_leaks_into_the_published_page(admin_client, client, she
     preview = reverse("wagtailadmin_pages:preview_on_edit", args=(sheet.pk,))
     admin_client.get(preview)
     assert "Brouillon en cours" not in client.get(sheet.url).content.decode()
+
+
+@pytest.mark.django_db
+def test_a_cached_page_below_a_new_restriction_is_not_served(client, brick, sheet):
+    client.get(sheet.url)
+    assert client.get(sheet.url)[CACHE_HEADER] == "hit"
+    PageViewRestriction.objects.bulk_create(
+        [PageViewRestriction(page=brick, restriction_type=PageViewRestriction.LOGIN)]
+    )
+    assert client.get(sheet.url).status_code == 302
+
+
+@pytest.mark.django_db
+def test_a_cached_alias_follows_its_sources_restriction(client, site_tree, sheet):
+    other = make_brick(site_tree[1], number=2, title="Animer")
+    alias = sheet.create_alias(parent=other, update_slug="copie")
+    client.get(alias.url)
+    assert client.get(alias.url)[CACHE_HEADER] == "hit"
+    PageViewRestriction.objects.bulk_create(
+        [PageViewRestriction(page=sheet, restriction_type=PageViewRestriction.LOGIN)]
+    )
+    assert client.get(alias.url).status_code == 302
