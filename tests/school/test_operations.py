@@ -35,19 +35,10 @@ def healthz_in_a_new_process(database_url):
         "import django, json; django.setup(); from django.test import Client; "
         "r = Client().get('/healthz'); print(r.status_code, json.dumps(r.json()))"
     )
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "school.settings.test",
-        "DATABASE_URL": database_url,
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", probe],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = run_python(
+        "-c", probe, env_overrides={"DJANGO_SETTINGS_MODULE": "school.settings.test",
+                                    "DATABASE_URL": database_url},
+    )  # fmt: skip
     assert result.returncode == 0, result.stderr[-2000:]
     status, body = result.stdout.strip().splitlines()[-1].split(" ", 1)
     return int(status), json.loads(body)
@@ -118,37 +109,37 @@ def test_healthz_answers_a_plain_http_probe_without_redirect(tmp_path):
         "import django; django.setup(); from django.test import Client; c = Client(); "
         "print(c.get('/healthz').status_code, c.get('/briques/').status_code)"
     )
-    env = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
-    env.update(
-        DJANGO_SETTINGS_MODULE="school.settings.production",
-        SECRET_KEY=secrets.token_urlsafe(64),
-        ALLOWED_HOSTS="testserver",
-        DATABASE_URL=f"sqlite:///{tmp_path / 'absent.sqlite3'}",
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", probe],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
+    result = run_python(
+        "-c",
+        probe,
+        env_overrides={
+            "DJANGO_SETTINGS_MODULE": "school.settings.production",
+            "SECRET_KEY": secrets.token_urlsafe(64),
+            "ALLOWED_HOSTS": "testserver",
+            "DATABASE_URL": f"sqlite:///{tmp_path / 'absent.sqlite3'}",
+        },
     )
     assert result.stdout.split() == ["503", "301"], result.stderr[-2000:]
 
 
-def run_manage(*args, env_overrides):
+def run_python(*args, env_overrides):
+    """``python *args`` in the project, in the environment given (plus this one's)."""
     # The browser tests set DJANGO_ALLOW_ASYNC_UNSAFE, which --deploy rightly flags.
     dropped = ("SECRET_KEY", "ALLOWED_HOSTS", "DJANGO_ALLOW_ASYNC_UNSAFE")
     env = {k: v for k, v in os.environ.items() if k not in dropped}
     env.update(env_overrides)
     return subprocess.run(
-        [sys.executable, "manage.py", *args],
+        [sys.executable, *args],
         cwd=ROOT,
         env=env,
         capture_output=True,
         text=True,
         timeout=120,
     )
+
+
+def run_manage(*args, env_overrides):
+    return run_python("manage.py", *args, env_overrides=env_overrides)
 
 
 def test_check_deploy_is_clean_with_production_settings():
