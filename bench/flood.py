@@ -37,9 +37,9 @@ from bench.pages import (  # noqa: E402
 from bench.progress import Cluster, Result, cookies, fetch  # noqa: E402
 
 SQLITE_PATH = BENCH_DIR / "flood.sqlite3"
-VICTIMS = "flood-victim-{:04d}"
-ATTACKER = "flood-attacker"
-PREFIX = "flood-"  # of every event id and username this benchmark makes
+VICTIMS = "flood-victim-{:04d}@bench.example"
+ATTACKER = "flood-attacker@bench.example"
+PREFIX = "flood-"  # of every event id and address this benchmark makes
 NO_LIMIT = "1000000/m"  # PROGRESS_RATE_LIMIT for the "bounds only" phase
 PERCENTILES = (0.5, 0.95, 0.99)
 
@@ -102,14 +102,9 @@ def make_fixtures(env, args):
     from videos.models import VideoTraining
 
     users = get_user_model().objects
-    victims = [
-        users.get_or_create(username=VICTIMS.format(n), defaults={"email": f"v{n}@flood.example"})[
-            0
-        ]
-        for n in range(args.victim_learners)
-    ]
-    attacker = users.get_or_create(username=ATTACKER, defaults={"email": "a@flood.example"})[0]
-    mine = users.filter(username__startswith=PREFIX)
+    victims = [users.get_or_create(email=VICTIMS.format(n))[0] for n in range(args.victim_learners)]
+    attacker = users.get_or_create(email=ATTACKER)[0]
+    mine = users.filter(email__startswith=PREFIX)
     VideoProgress.objects.filter(user__in=mine).delete()
     ProgressEvent.objects.filter(user__in=mine).delete()
 

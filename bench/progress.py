@@ -230,13 +230,13 @@ def make_fixtures(env, args):
     from wagtail.models import ReferenceIndex
 
     from methods.models import MethodSheetPage
-    from school.management.commands.generate_progress import USERNAME
+    from school.management.commands.generate_progress import LEARNER_EMAIL
     from videos.models import VideoTraining
 
     store = import_module(settings.SESSION_ENGINE).SessionStore
     rng = random.Random(args.seed)  # noqa: S311 - picking learners, not secrets
     numbers = rng.sample(range(1, args.learners + 1), min(args.learners, args.me_learners))
-    users = get_user_model().objects.filter(username__in=[USERNAME.format(n) for n in numbers])
+    users = get_user_model().objects.filter(email__in=[LEARNER_EMAIL.format(n) for n in numbers])
     sessions = []
     for user in users:
         session = store()

@@ -43,9 +43,8 @@ def export_data(request):
         "exported_at": timezone.now().isoformat(),
         "account": {
             "email": user.email,
-            "username": user.get_username(),
-            "first_name": user.first_name,
-            "last_name": user.last_name,
+            "display_name": user.display_name,
+            "preferred_language": user.preferred_language,
             "date_joined": user.date_joined.isoformat(),
             "last_login": user.last_login.isoformat() if user.last_login else None,
             "groups": list(user.groups.values_list("name", flat=True)),

@@ -23,6 +23,7 @@ from django.db import connection
 from django.utils import timezone
 
 from methods.models import MethodSheetPage
+from videos.placements import placements
 
 from .models import ProgressEvent, SheetProgress, VideoProgress
 
@@ -326,7 +327,9 @@ def record_video_played(user, video, intervals, position, now=None):
     table = _table(VideoProgress)
     json_field = VideoProgress._meta.get_field("intervals")
     lock = " FOR UPDATE" if connection.features.has_select_for_update else ""
-    while True:
+    # Twice at most: when the INSERT meets a row made by another request in between,
+    # the second reading finds that row and updates it.
+    for _attempt in range(2):
         with connection.cursor() as cursor:
             cursor.execute(
                 f"SELECT id, intervals, completed_at FROM {table} "  # noqa: S608 - names from models
@@ -357,6 +360,9 @@ def record_video_played(user, video, intervals, position, now=None):
         if inserted:
             return watched, completed is not None
         # Another request made the row between the two statements: merge into it.
+    # The row appeared and vanished again: the learner's account is being deleted, and
+    # there is nobody left to record progress for.
+    return 0, False
 
 
 def mark_video_watched(user, video, now=None):
@@ -501,8 +507,6 @@ def learner_dashboard(user, index, root_path="/"):
 
 def videos_in_progress(user):
     """Started, unfinished videos with their resume point and a sheet that shows them."""
-    from wagtail.models import ReferenceIndex
-
     rows = list(
         VideoProgress.objects.filter(user=user, completed_at__isnull=True, watched_seconds__gt=0)
         .select_related("video")
@@ -510,15 +514,12 @@ def videos_in_progress(user):
     )
     if not rows:
         return []
-    references = ReferenceIndex.objects.filter(
-        to_content_type__model="videotraining",
-        to_object_id__in=[str(row.video_id) for row in rows],
-        base_content_type__model="page",
-    ).values_list("to_object_id", "object_id")
-    page_for = {}
-    for video_id, page_id in references:
-        page_for.setdefault(int(video_id), int(page_id))
-    pages = MethodSheetPage.objects.live().public().in_bulk(set(page_for.values()))
+    placed = placements([row.video_id for row in rows])
+    sheets = MethodSheetPage.objects.live().public().in_bulk({page for _, page in placed})
+    sheet_for = {}
+    for video_id, page_id in placed:  # the first live, public sheet showing each video
+        if page_id in sheets:
+            sheet_for.setdefault(video_id, sheets[page_id])
     for row in rows:
-        row.sheet = pages.get(page_for.get(row.video_id))
+        row.sheet = sheet_for.get(row.video_id)
     return rows

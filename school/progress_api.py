@@ -20,7 +20,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
-from methods import published
+from school import published
 from videos.models import VideoTraining
 
 from . import progress, progress_rate
@@ -122,16 +122,17 @@ def read_payload(request):
     return [parse_event(event) for event in events]
 
 
-def check_viewable(sheet, request):
-    """403 unless the sheet is live and every view restriction on it or above it
+def viewable_sheet(page_id, request):
+    """The live page ``page_id``; 403 unless every view restriction on it or above it
     accepts the request: read from the database now, by Wagtail's own checks, never
     from the published snapshot (a restriction written by any means holds at once)."""
-    page = Page.objects.live().filter(pk=sheet.pk).first()
+    page = Page.objects.live().filter(pk=page_id).first()
     if page is None:
-        raise Refused(f"unknown sheet: {sheet.pk}")
+        raise Refused(f"unknown sheet: {page_id}")
     for restriction in page.get_view_restrictions():
         if not restriction.accept_request(request):
             raise Refused("you may not view this page", status=403)
+    return page
 
 
 def resolve(events, request):
@@ -143,8 +144,7 @@ def resolve(events, request):
             if page_id not in sheets:
                 if page_id not in known.sheets:
                     raise Refused(f"unknown sheet: {page_id}")
-                sheets[page_id] = known.sheets[page_id]
-                check_viewable(sheets[page_id], request)
+                sheets[page_id] = viewable_sheet(page_id, request)
         if "video" not in event:
             continue
         video = known.videos.get(event["video"])

@@ -8,8 +8,9 @@ from wagtail.documents.views import serve as wagtaildocs_serve
 
 from home import views as home_views
 
-from . import learner_views, media, progress_api
-from .throttle import throttled_password_view
+from . import learner_views, progress_api
+from .accounts.throttle import throttled_password_view
+from .ops import media
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),

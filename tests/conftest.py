@@ -3,7 +3,7 @@
 import pytest
 from allauth.account.models import EmailAddress
 
-from school.setup import ensure_editorial_roles, ensure_site_tree
+from school.editorial import ensure_editorial_roles, ensure_site_tree
 from tests.factories import make_brick, make_sheet
 
 
@@ -28,7 +28,9 @@ def sheet(brick):
 @pytest.fixture
 def learner(django_user_model):
     """A learner who has confirmed her address (sign-in requires it, as in production)."""
-    user = django_user_model.objects.create_user("lea", "lea@example.org", "mot-de-passe-lea")
+    user = django_user_model.objects.create_user(
+        "lea@example.org", "mot-de-passe-lea", display_name="Léa"
+    )
     EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
     return user
 

@@ -12,10 +12,8 @@ class VideoChooserBlock(SnippetChooserBlock):
         super().__init__("videos.VideoTraining", **kwargs)
 
     def bulk_to_python(self, values):
-        from .library import with_related
-
         values = list(values)
-        videos = with_related(self.model_class.objects.filter(pk__in=[v for v in values if v]))
+        videos = self.model_class.objects.filter(pk__in=[v for v in values if v]).for_player()
         by_pk = {video.pk: video for video in videos}
         return [by_pk.get(value) for value in values]
 

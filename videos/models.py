@@ -36,6 +36,7 @@ from .validators import (
     validate_timecode,
     validate_webvtt_file,
 )
+from .visibility import is_editor, pages_showing
 
 CAPTION_LANGUAGES = [
     ("fr", _("Français")),
@@ -124,8 +125,18 @@ class VideoFile(AbstractMedia):
         self.height = self.height or info.get("height")
 
 
+class VideoTrainingQuerySet(models.QuerySet):
+    def for_player(self):
+        """Everything the player needs, in a fixed number of queries."""
+        return self.select_related("video_file", "light_file", "poster").prefetch_related(
+            "captions", "chapters", "poster__renditions"
+        )
+
+
 class VideoTraining(DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel):
     """A video-training: one film, its captions and transcript, placed in any sheet."""
+
+    objects = VideoTrainingQuerySet.as_manager()
 
     title = models.CharField(_("titre"), max_length=200)
     description = models.TextField(_("description"), blank=True)
@@ -361,8 +372,19 @@ class VideoLibraryPage(Page):
         verbose_name = _("vidéothèque")
 
     def get_context(self, request, *args, **kwargs):
-        from .library import published_videos_with_usage
-
         context = super().get_context(request, *args, **kwargs)
-        context["videos"] = published_videos_with_usage(request)
+        context["videos"] = self.videos_for(request)
         return context
+
+    @staticmethod
+    def videos_for(request):
+        """Published videos that ``request`` may see, each with ``used_in``: the live
+        pages showing it that the reader may open (``videos.visibility``). Editors also
+        get the videos no such page shows yet."""
+        videos = list(VideoTraining.objects.filter(live=True).for_player())
+        showing = pages_showing(request, [video.pk for video in videos])
+        for video in videos:
+            video.used_in = showing.get(video.pk, [])
+        if all(video.used_in for video in videos) or is_editor(request.user):
+            return videos
+        return [video for video in videos if video.used_in]

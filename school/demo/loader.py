@@ -1,6 +1,6 @@
 """Installs the demo content: the ten bricks, their sheets, and demo accounts.
 
-Re-runnable: pages are matched by slug and users by username, and whatever already
+Re-runnable: pages are matched by slug and users by email address, and whatever already
 exists is left exactly as it is (a trainer may have edited it).
 """
 
@@ -20,7 +20,7 @@ from django.db import transaction
 from wagtail.images.models import Image
 
 from methods.models import BrickPage, MethodSheetPage, RelatedSheet
-from school.setup import LEAD_TRAINERS, TRAINERS, ensure_editorial_roles, ensure_site_tree
+from school.editorial import LEAD_TRAINERS, TRAINERS, ensure_editorial_roles, ensure_site_tree
 from videos.models import CaptionTrack, Chapter, VideoFile, VideoTraining
 from videos.validators import format_timecode
 
@@ -31,18 +31,11 @@ MEDIA_DIR = Path(__file__).resolve().parent / "media"
 
 # Known passwords are only ever given to accounts created with DEBUG on; see README.
 DEMO_USERS = [
-    # username, email, first name, group, superuser, development password
-    ("admin", "admin@ecole.example", "Administratrice", None, True, "demo-admin-ecole"),
-    ("formatrice", "formatrice@ecole.example", "Fatou", TRAINERS, False, "demo-formatrice-ecole"),
-    (
-        "responsable",
-        "responsable@ecole.example",
-        "Rachid",
-        LEAD_TRAINERS,
-        False,
-        "demo-responsable-ecole",
-    ),
-    ("apprenante", "apprenante@ecole.example", "Aline", None, False, "demo-apprenante-ecole"),
+    # email (the sign-in), display name, group, superuser, development password
+    ("admin@ecole.example", "Administratrice", None, True, "demo-admin-ecole"),
+    ("formatrice@ecole.example", "Fatou", TRAINERS, False, "demo-formatrice-ecole"),
+    ("responsable@ecole.example", "Rachid", LEAD_TRAINERS, False, "demo-responsable-ecole"),
+    ("apprenante@ecole.example", "Aline", None, False, "demo-apprenante-ecole"),
 ]
 
 HOME_INTRO = (
@@ -203,19 +196,17 @@ def place_video_in_sheet(video, slug, intro):
 
 
 def ensure_demo_users(debug):
-    """Creates missing demo accounts; returns [(username, password or None)]."""
+    """Creates missing demo accounts; returns [(email, password or None)]."""
     User = get_user_model()
     created = []
-    for username, email, first_name, group_name, superuser, password in DEMO_USERS:
-        existing = User.objects.filter(username=username).first()
+    for email, display_name, group_name, superuser, password in DEMO_USERS:
+        existing = User.objects.filter(email=email).first()
         if existing is not None:
-            if existing.email == email:
-                ensure_verified_address(existing, email)
+            ensure_verified_address(existing, email)
             continue
         user = User(
-            username=username,
             email=email,
-            first_name=first_name,
+            display_name=display_name,
             is_staff=superuser,
             is_superuser=superuser,
         )
@@ -227,7 +218,7 @@ def ensure_demo_users(debug):
         if group_name:
             user.groups.add(Group.objects.get(name=group_name))
         ensure_verified_address(user, email)
-        created.append((username, password if debug else None))
+        created.append((email, password if debug else None))
     return created
 
 

@@ -25,12 +25,16 @@ INSTALLED_APPS = [
     "methods",
     "videos",
     "school",
+    "school.accounts",
+    "school.ops",
+    "school.demo",
     "wagtailmedia",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    # Wagtail's user admin, with the school's user fields (school/accounts/apps.py).
+    "school.accounts.apps.SchoolUsersConfig",
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -52,30 +56,34 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "school.health.HealthzMiddleware",
+    "school.ops.health.HealthzMiddleware",
     # Outside the page cache, so that cached pages get the headers too.
-    "school.http_headers.SiteAndAdminCSPMiddleware",
+    "school.ops.http_headers.SiteAndAdminCSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Outermost of the app middleware: a cached anonymous page skips everything below.
-    "school.page_cache.AnonymousPageCacheMiddleware",
-    "methods.published.KnownSiteMiddleware",
+    "school.ops.page_cache.AnonymousPageCacheMiddleware",
+    "school.published.KnownSiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "school.http_headers.PrivateWhenSignedInMiddleware",
+    "school.ops.http_headers.PrivateWhenSignedInMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
+# People sign in with their email address (school/accounts/models.py).
+AUTH_USER_MODEL = "accounts.User"
+
 AUTHENTICATION_BACKENDS = [
-    # Username (the admin's sign-in) and email (the site's, allauth). The user is read
-    # from the database on every request: a deactivation or a withdrawn privilege
-    # applies to the next one, however it was written.
-    "django.contrib.auth.backends.ModelBackend",
+    # One backend for the site's sign-in and the admin's (school/accounts/admin_auth.py),
+    # both by email; it is Django's ModelBackend underneath, so permissions are Django's.
+    # allauth signs in only verified addresses. The user is read from the database on
+    # every request: a deactivation or a withdrawn privilege applies to the next one,
+    # however it was written.
     "allauth.account.auth_backends.AuthenticationBackend",
 ]
 
@@ -190,6 +198,10 @@ LOGIN_URL = "/accounts/login/"
 LOGIN_REDIRECT_URL = "/me/"
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_USER_MODEL_USERNAME_FIELD = None
+# Messages name people by the name they chose, never by an address or a handle.
+ACCOUNT_USER_DISPLAY = "school.accounts.models.user_display"
+ACCOUNT_SIGNUP_FORM_CLASS = "school.accounts.forms.SignupForm"
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 # An address signs in only once verified (by a code sent to it). With codes, an address
 # added on /accounts/email/ is stored only once verified, so nobody can park someone
@@ -214,7 +226,7 @@ ACCOUNT_RATE_LIMITS = {
     "change_password": "5/m/user",
 }
 # The current password on the change form counts in "login_failed" too (school/throttle.py).
-ACCOUNT_FORMS = {"change_password": "school.throttle.ChangePasswordForm"}
+ACCOUNT_FORMS = {"change_password": "school.accounts.throttle.ChangePasswordForm"}
 # The client address of the throttles above: behind N reverse proxies of ours, the N-th
 # address from the right of X-Forwarded-For (what a client writes stays on the left);
 # or a header the proxy sets (e.g. X-Real-IP). No proxy here; production trusts one.
@@ -224,7 +236,7 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "ecole@localhost")
 
 # The admin signs in with allauth's throttles (school/admin_auth.py); passwords are
 # reset and changed on the site (allauth, throttled), not in the admin.
-WAGTAILADMIN_USER_LOGIN_FORM = "school.admin_auth.AdminLoginForm"
+WAGTAILADMIN_USER_LOGIN_FORM = "school.accounts.admin_auth.AdminLoginForm"
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 # Likewise the address: the admin would change it unverified; the site asks for a code.

@@ -218,7 +218,7 @@ def phone(make_page):
 
 @pytest.fixture
 def media_served_by_the_site(demo, monkeypatch):
-    """Uploaded media served by the site's own view (``school.media``, ``SERVE_MEDIA``).
+    """Uploaded media served by the site's own view (``school.ops.media``, ``SERVE_MEDIA``).
 
     Django's live server answers ``MEDIA_URL`` itself, ahead of the URLconf, with a
     view that ignores ``Range`` headers: the browser could then not seek in a video.

@@ -23,8 +23,8 @@ pytestmark = pytest.mark.e2e
 
 LEARNER_EMAIL, LEARNER_PASSWORD = next(
     (email, password)
-    for username, email, *_rest, password in DEMO_USERS
-    if username == "apprenante"
+    for email, *_rest, password in DEMO_USERS
+    if email == "apprenante@ecole.example"
 )
 NEW_PASSWORD = "Tournesol-Citoyen-2048"
 
@@ -387,9 +387,7 @@ def test_account_and_progress_pages_pass_axe(page, site_url):
 
 def test_delete_account_asks_for_the_password(page, site_url):
     email = "a-effacer@ecole.example"
-    user = get_user_model().objects.create_user(
-        username="a-effacer", email=email, password=NEW_PASSWORD
-    )
+    user = get_user_model().objects.create_user(email, password=NEW_PASSWORD)
     EmailAddress.objects.create(user=user, email=email, verified=True, primary=True)
     now = timezone.now()
     SheetProgress.objects.create(

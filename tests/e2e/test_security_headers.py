@@ -16,10 +16,10 @@ from videos.models import VideoTraining
 pytestmark = pytest.mark.e2e
 
 
-def signed_in_as(page, live_server, username):
-    """Gives the browser a session of ``username`` (made by Django's test client)."""
+def signed_in_as(page, live_server, email):
+    """Gives the browser a session of ``email`` (made by Django's test client)."""
     client = Client()
-    client.force_login(get_user_model().objects.get(username=username))
+    client.force_login(get_user_model().objects.get(email=email))
     page.context.add_cookies(
         [
             {
@@ -47,7 +47,7 @@ def test_the_site_refuses_an_injected_inline_script(page, site_url):
 
 
 def test_admin_pages_work_under_the_admin_policy(page, demo, site_url):
-    signed_in_as(page, demo, "admin")
+    signed_in_as(page, demo, "admin@ecole.example")
     sheet = MethodSheetPage.objects.live().first()
     video = VideoTraining.objects.first()
     for path in (
@@ -62,7 +62,7 @@ def test_admin_pages_work_under_the_admin_policy(page, demo, site_url):
 
 
 def test_an_editor_sees_the_userbar_on_the_site_under_the_site_policy(page, demo, site_url):
-    signed_in_as(page, demo, "admin")
+    signed_in_as(page, demo, "admin@ecole.example")
     sheet = MethodSheetPage.objects.live().first()
     page.goto(site_url(sheet.url))
     expect(page.locator("wagtail-userbar")).to_be_attached()

@@ -8,13 +8,13 @@ from wagtail.models import Page, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from methods.models import BrickPage, MethodSheetPage
-from school.setup import LEAD_TRAINERS, TRAINERS
+from school.editorial import LEAD_TRAINERS, TRAINERS
 
 pytestmark = pytest.mark.django_db
 
 
 def user_in(group_name, username):
-    user = get_user_model().objects.create_user(username, f"{username}@example.org", "pw")
+    user = get_user_model().objects.create_user(f"{username}@example.org", "pw")
     user.groups.add(Group.objects.get(name=group_name))
     return user
 

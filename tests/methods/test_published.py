@@ -8,8 +8,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction, Site
 
-from methods import published
-from school.page_cache import CACHE_HEADER
+from school import published
+from school.ops.page_cache import CACHE_HEADER
 from tests.factories import make_brick, make_sheet, step
 
 pytestmark = pytest.mark.django_db

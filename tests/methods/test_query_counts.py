@@ -7,7 +7,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 
-from school.page_cache import page_cache
+from school.ops.page_cache import page_cache
 from tests.factories import every_block, make_sheet
 
 pytestmark = pytest.mark.django_db

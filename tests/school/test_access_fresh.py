@@ -48,7 +48,7 @@ def test_a_deactivation_written_without_save_signs_out_at_once(signed_in, learne
 
 
 def test_a_privilege_withdrawn_without_save_applies_at_once(client, django_user_model):
-    admin = django_user_model.objects.create_superuser("chef", "chef@example.org", "pw")
+    admin = django_user_model.objects.create_superuser("chef@example.org", "pw")
     client.force_login(admin)
     assert client.get("/admin/").status_code == 200
     django_user_model.objects.filter(pk=admin.pk).update(is_superuser=False, is_staff=False)

@@ -35,9 +35,7 @@ PRODUCTION_ACCOUNTS = override_settings(
 
 @pytest.fixture
 def admin(django_user_model, site_tree):
-    return django_user_model.objects.create_superuser(
-        "admin", "admin@ecole.example", "mot-de-passe-admin"
-    )
+    return django_user_model.objects.create_superuser("admin@ecole.example", "mot-de-passe-admin")
 
 
 def add_address(client, email):
@@ -158,13 +156,13 @@ def test_sign_up_with_a_taken_address_looks_like_a_new_one(learner, site_tree):
 
 def test_demo_accounts_get_verified_primary_addresses(site_tree):
     ensure_demo_users(debug=True)
-    for username, email, *_ in DEMO_USERS:
-        address = EmailAddress.objects.get(user__username=username)
+    for email, *_ in DEMO_USERS:
+        address = EmailAddress.objects.get(user__email=email)
         assert (address.email, address.verified, address.primary) == (email, True, True)
 
 
 def test_demo_loader_verifies_the_address_of_an_existing_demo_account(django_user_model, site_tree):
-    user = django_user_model.objects.create_user("apprenante", "apprenante@ecole.example", "x")
+    user = django_user_model.objects.create_user("apprenante@ecole.example", "x")
     EmailAddress.objects.create(user=user, email="apprenante@ecole.example")
     ensure_demo_users(debug=True)
     address = EmailAddress.objects.get(user=user)
@@ -174,15 +172,15 @@ def test_demo_loader_verifies_the_address_of_an_existing_demo_account(django_use
 
 
 def test_createsuperuser_with_an_email_gets_a_verified_address(db):
-    call_command("createsuperuser", interactive=False, username="chef", email="chef@ecole.example")
+    call_command("createsuperuser", interactive=False, email="Chef@Ecole.example")
     address = EmailAddress.objects.get(email="chef@ecole.example")
-    assert address.verified and address.primary and address.user.username == "chef"
+    assert address.verified and address.primary and address.user.email == "chef@ecole.example"
 
 
 def test_learners_addresses_are_not_verified_for_them(django_user_model, site_tree):
     sign_up("nouvelle@example.org")
     assert not EmailAddress.objects.get(email="nouvelle@example.org").verified
-    django_user_model.objects.create_user("sans-role", "sans-role@example.org", "x")
+    django_user_model.objects.create_user("sans-role@example.org", "x")
     assert not EmailAddress.objects.filter(email="sans-role@example.org", verified=True).exists()
 
 

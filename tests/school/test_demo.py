@@ -37,7 +37,7 @@ def test_load_demo_twice_installs_ten_bricks_once(settings, capsys):
     call_command("load_demo")
     first = snapshot()
     out = capsys.readouterr().out
-    assert "admin / demo-admin-ecole" in out
+    assert "admin@ecole.example / demo-admin-ecole" in out
 
     call_command("load_demo")
     assert snapshot() == first
@@ -70,7 +70,7 @@ def test_demo_accounts_have_no_password_outside_development(settings, capsys):
     call_command("load_demo")
     out = capsys.readouterr().out
     assert "demo-admin-ecole" not in out
-    admin = get_user_model().objects.get(username="admin")
+    admin = get_user_model().objects.get(email="admin@ecole.example")
     assert not admin.has_usable_password()
 
 
@@ -78,14 +78,16 @@ def test_demo_roles_are_in_their_groups(settings):
     settings.DEBUG = True
     call_command("load_demo")
     User = get_user_model()
-    assert User.objects.get(username="formatrice").groups.filter(name="Formateurs").exists()
     assert (
-        User.objects.get(username="responsable")
+        User.objects.get(email="formatrice@ecole.example").groups.filter(name="Formateurs").exists()
+    )
+    assert (
+        User.objects.get(email="responsable@ecole.example")
         .groups.filter(name="Responsables pédagogiques")
         .exists()
     )
-    assert User.objects.get(username="admin").is_superuser
-    assert not User.objects.get(username="apprenante").is_staff
+    assert User.objects.get(email="admin@ecole.example").is_superuser
+    assert not User.objects.get(email="apprenante@ecole.example").is_staff
 
 
 def test_demo_does_not_overwrite_a_trainers_edit(settings):

@@ -34,7 +34,7 @@ def test_generates_learners_sheets_and_progress_then_adds_nothing(sheet):
     video = make_video("Vidéo des mesures")
     output = generate(learners=5, sheets=4, batch=7)
 
-    learners = get_user_model().objects.filter(username__startswith="learner-")
+    learners = get_user_model().objects.filter(email__startswith="learner-")
     assert sorted(learners.values_list("email", flat=True)) == [
         f"learner-00000{n}@bench.example" for n in range(1, 6)
     ]

@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from school.page_cache import CACHE_HEADER
+from school.ops.page_cache import CACHE_HEADER
 
 pytestmark = pytest.mark.django_db
 

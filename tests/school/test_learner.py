@@ -240,7 +240,7 @@ def test_editing_bar_for_trainers_only_without_loading_permissions_for_learners(
 ):
     from django.contrib.auth.models import Group
 
-    trainer = django_user_model.objects.create_user("fatou", "fatou@example.org", "pw")
+    trainer = django_user_model.objects.create_user("fatou@example.org", "pw")
     trainer.groups.add(Group.objects.get(name="Formateurs"))
     client.force_login(trainer)
     assert "w-userbar" in client.get(sheet.url).content.decode()

@@ -14,7 +14,7 @@ from django.db import connection
 from wagtail.models import PageViewRestriction
 
 from school.models import HealthCheck
-from school.page_cache import CACHE_HEADER
+from school.ops.page_cache import CACHE_HEADER
 from tests.factories import make_brick, make_sheet
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -220,7 +220,7 @@ class TestPageCache:
 
     def test_signed_in_user_is_never_served_a_cached_page(self, client, sheet, django_user_model):
         client.get(sheet.url)
-        user = django_user_model.objects.create_user("lea", "lea@example.org", "pw")
+        user = django_user_model.objects.create_user("lea@example.org", "pw")
         client.force_login(user)
         assert CACHE_HEADER not in client.get(sheet.url)
 
@@ -317,7 +317,7 @@ def test_signed_in_readers_see_a_new_publication_at_once(client, sheet, django_u
 
     from tests.factories import step
 
-    client.force_login(django_user_model.objects.create_user("lea", "lea@example.org", "pw"))
+    client.force_login(django_user_model.objects.create_user("lea@example.org", "pw"))
     assert "Conclure" in client.get(sheet.url).content.decode()
     sheet.body = json.dumps([step("Étape toute neuve")])
     sheet.save_revision().publish()

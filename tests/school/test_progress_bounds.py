@@ -287,7 +287,7 @@ def test_posting_too_often_is_429_with_retry_after_and_writes_nothing(
     assert ProgressEvent.objects.count() == before
     assert SheetProgress.objects.get(user=learner).completed_at is not None  # not reopened
     # Another learner is not held back by this one.
-    other = django_user_model.objects.create_user("noe", "noe@example.org", "mot-de-passe-noe")
+    other = django_user_model.objects.create_user("noe@example.org", "mot-de-passe-noe")
     client.force_login(other)
     event = {"id": "evt-rate-999", "type": "sheet.completed", "sheet": sheet.pk}
     assert post(client, event).status_code == 200

@@ -237,9 +237,9 @@ def test_concurrent_reports_are_merged_exactly_once(
         make_sheet(brick, "Fiche A", blocks=[step()]),
         make_sheet(brick, "Fiche B", blocks=[step()]),
     )
-    same = django_user_model.objects.create_user("same", "same@example.org", "pw-same")
+    same = django_user_model.objects.create_user("same@example.org", "pw-same")
     others = [
-        django_user_model.objects.create_user(f"other{i}", f"other{i}@example.org", f"pw-{i}")
+        django_user_model.objects.create_user(f"other{i}@example.org", f"pw-{i}")
         for i in range(OTHER_LEARNERS)
     ]
 
@@ -301,7 +301,7 @@ def test_batches_locking_rows_in_opposite_orders_do_not_deadlock(
         blocks=[step()]
         + [{"type": "video", "value": {"video": v.pk, "intro": ""}} for v in (first, second)],
     )
-    learner = django_user_model.objects.create_user("deux", "deux@example.org", "pw-deux")
+    learner = django_user_model.objects.create_user("deux@example.org", "pw-deux")
     plans = []
     for t in range(12):
         bodies = []

@@ -75,8 +75,8 @@ def test_a_flooding_learner_does_not_hold_back_another(
         "Vidéo inondée",
         blocks=[step(), {"type": "video", "value": {"video": video.pk, "intro": ""}}],
     )
-    attacker = django_user_model.objects.create_user("flot", "flot@example.org", "pw-flot")
-    victim = django_user_model.objects.create_user("calme", "calme@example.org", "pw-calme")
+    attacker = django_user_model.objects.create_user("flot@example.org", "pw-flot")
+    victim = django_user_model.objects.create_user("calme@example.org", "pw-calme")
 
     attack = [
         (

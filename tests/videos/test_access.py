@@ -9,9 +9,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
-from methods import published
-from school.page_cache import page_cache
-from school.setup import LEAD_TRAINERS, TRAINERS
+from school import published
+from school.editorial import LEAD_TRAINERS, TRAINERS
+from school.ops.page_cache import page_cache
 from tests.factories import make_sheet
 from tests.videos.conftest import make_video, video_block
 
@@ -59,7 +59,7 @@ def listed(client, title):
 
 
 def user_in(group_name, username):
-    user = get_user_model().objects.create_user(username, f"{username}@example.org", "pw")
+    user = get_user_model().objects.create_user(f"{username}@example.org", "pw")
     user.groups.add(Group.objects.get(name=group_name))
     return user
 

@@ -6,7 +6,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from school.page_cache import page_cache
+from school.ops.page_cache import page_cache
 from tests.factories import make_sheet, step
 from tests.videos.conftest import make_media, make_video, video_block
 from videos.models import VideoTraining

@@ -23,7 +23,7 @@ from PIL import Image as PILImage
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
 
-from school.setup import TRAINERS
+from school.editorial import TRAINERS
 from tests.videos.conftest import make_media, make_video
 from tests.videos.test_admin import ADD_URL, caption, formset_errors, media_add, video_form
 from videos.models import CaptionTrack, VideoFile, VideoTraining, caption_path
@@ -45,7 +45,7 @@ ACTIVE = {"html": HTML, "htm": HTML, "svg": SVG, "xhtml": XHTML, "xml": XML}
 
 @pytest.fixture
 def trainer(client, site_tree):
-    user = get_user_model().objects.create_user("formatrice", "f@example.org", "pw")
+    user = get_user_model().objects.create_user("f@example.org", "pw")
     user.groups.add(Group.objects.get(name=TRAINERS))
     client.force_login(user)
     return client

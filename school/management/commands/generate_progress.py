@@ -38,8 +38,7 @@ from school.models import SheetProgress, VideoProgress
 from school.progress import live_sheets_under
 from videos.models import VideoTraining
 
-USERNAME = "learner-{:06d}"
-EMAIL_DOMAIN = "bench.example"
+LEARNER_EMAIL = "learner-{:06d}@bench.example"
 SHEET_TITLE = "Fiche d’entraînement {:03d}"
 YEAR = 365 * 24 * 3600.0
 SHEET_FIELDS = ["user", "sheet", "started_at", "last_visited_at", "completed_at"]
@@ -215,11 +214,11 @@ class Command(BaseCommand):
 
     def ensure_learners(self, count, seed):
         User = get_user_model()
-        names = [USERNAME.format(n) for n in range(1, count + 1)]
+        names = [LEARNER_EMAIL.format(n) for n in range(1, count + 1)]
 
         def existing():
             return dict(
-                User.objects.filter(username__startswith="learner-").values_list("username", "pk")
+                User.objects.filter(email__startswith="learner-").values_list("email", "pk")
             )
 
         known = existing()
@@ -227,8 +226,7 @@ class Command(BaseCommand):
         now = timezone.now()
         new = [
             User(
-                username=name,
-                email=f"{name}@{EMAIL_DOMAIN}",
+                email=name,
                 password=make_password(None),
                 date_joined=now - timedelta(seconds=rng.random() * YEAR),
             )

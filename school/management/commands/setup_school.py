@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from school.setup import ensure_editorial_roles, ensure_site_tree
+from school.editorial import ensure_editorial_roles, ensure_site_tree
 
 
 class Command(BaseCommand):

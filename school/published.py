@@ -25,24 +25,19 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.core.cache import caches
 from django.db import DatabaseError, transaction
 from django.http.request import split_domain_port
-from wagtail.models import Page, ReferenceIndex, Site
+from wagtail.models import Site
 from wagtail.models.sites import get_site_for_hostname
 
+from methods.models import MethodSheetPage
 from videos.models import VideoTraining
+from videos.placements import placements
 
 STAMP_KEY = "published:stamp"
 STAMP_SECONDS = 300
 MAX_HOSTS = 32
-
-
-class LiveSheet(NamedTuple):
-    pk: int
-    path: str
-    url_path: str
 
 
 class LiveVideo(NamedTuple):
@@ -53,7 +48,7 @@ class LiveVideo(NamedTuple):
 @dataclass
 class Published:
     stamp: str | None
-    sheets: dict  # pk -> LiveSheet
+    sheets: frozenset  # pks of the live sheets
     videos: dict  # pk -> LiveVideo
     placements: frozenset  # (page pk, video pk) for every video block of a page
     sites: dict = field(default_factory=dict)  # (hostname, port) -> Site or None
@@ -77,30 +72,16 @@ class Published:
 
 
 def load(stamp):
-    from methods.models import MethodSheetPage  # models import this module
-
-    page_type = ContentType.objects.get_for_model(Page)
-    video_type = ContentType.objects.get_for_model(VideoTraining)
-
     videos = (
         VideoTraining.objects.filter(live=True)
         .select_related("video_file")
         .only("id", "duration", "video_file__id", "video_file__duration")
     )
-    placed = ReferenceIndex.objects.filter(
-        base_content_type=page_type, to_content_type=video_type
-    ).values_list("object_id", "to_object_id")
     return Published(
         stamp=stamp,
-        sheets={
-            row.pk: row
-            for row in map(
-                LiveSheet._make,
-                MethodSheetPage.objects.live().values_list("pk", "path", "url_path"),
-            )
-        },
+        sheets=frozenset(MethodSheetPage.objects.live().values_list("pk", flat=True)),
         videos={video.pk: LiveVideo(video.pk, video.length) for video in videos},
-        placements=frozenset((int(page), int(video)) for page, video in placed),
+        placements=frozenset((page, video) for video, page in placements()),
     )
 
 

@@ -13,11 +13,11 @@ class Command(BaseCommand):
             f"Briques créées : {report.bricks_created}, fiches créées : {report.sheets_created}, "
             f"vidéos créées : {report.videos_created}."
         )
-        for username, password in report.users_created:
+        for email, password in report.users_created:
             if password:
-                self.stdout.write(f"Compte de démonstration : {username} / {password}")
+                self.stdout.write(f"Compte de démonstration : {email} / {password}")
             else:
                 self.stdout.write(
-                    f"Compte de démonstration : {username} (sans mot de passe ; "
-                    f"définissez-le avec « manage.py changepassword {username} »)"
+                    f"Compte de démonstration : {email} (sans mot de passe ; "
+                    f"définissez-le avec « manage.py changepassword {email} »)"
                 )

@@ -1,0 +1,57 @@
+"""Every signal the school listens to, wired in one place.
+
+Two memories outlive a request and must forget on the changes that make them wrong:
+
+- the anonymous page cache (``school.ops.page_cache``), which holds rendered pages;
+- the published snapshot (``school.published``), which holds live sheets, video
+  lengths, placements and sites for ``/progress/``.
+
+Neither answers who may see what (both re-check in the database, see their
+docstrings), so a change written without signals only leaves them stale for content,
+never for access. Draft saves touch neither: nothing a reader sees has changed.
+"""
+
+from django.contrib.auth import get_user_model
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
+
+from school.accounts.admin_auth import verify_staff_address
+from school.published import forget_on_signal
+from videos.models import VideoFile, VideoTraining
+
+from .page_cache import clear_page_cache
+
+
+def _on_save_and_delete(receiver, model, uid):
+    for signal in (post_save, post_delete):
+        signal.connect(
+            receiver, sender=model, dispatch_uid=f"{uid}_{model.__name__}_{signal is post_save}"
+        )
+
+
+def connect():
+    # Staff addresses are verified from the start (school.accounts.admin_auth).
+    post_save.connect(
+        verify_staff_address, sender=get_user_model(), dispatch_uid="verify_staff_address"
+    )
+
+    # Pages (and the snippets shown in them) published, unpublished, moved, deleted: a
+    # changed page can appear in the listings of others, so the page cache is cleared
+    # whole, and the snapshot is read again.
+    for signal in (page_published, page_unpublished, post_page_move, published, unpublished):
+        signal.connect(clear_page_cache, dispatch_uid=f"page_cache_{id(signal)}")
+        signal.connect(forget_on_signal, dispatch_uid=f"published_{id(signal)}")
+    for model in (Page, VideoTraining):
+        post_delete.connect(
+            clear_page_cache, sender=model, dispatch_uid=f"page_cache_delete_{model.__name__}"
+        )
+        post_delete.connect(
+            forget_on_signal, sender=model, dispatch_uid=f"published_delete_{model.__name__}"
+        )
+    # A page made private or public again, a site changed: the pages served change.
+    for model in (PageViewRestriction, Site):
+        _on_save_and_delete(clear_page_cache, model, "page_cache")
+    # A video's length, which site serves a host.
+    for model in (VideoFile, Site):
+        _on_save_and_delete(forget_on_signal, model, "published")
