@@ -26,7 +26,7 @@ HOST = "127.0.0.1"
 WORKERS = 2
 TARGET_RATIO = 0.5
 CACHE_HEADER = "X-Page-Cache"
-# Any session cookie makes the page cache step aside (school/page_cache.py).
+# Any session cookie makes the page cache step aside (school/ops/page_cache.py).
 NO_CACHE = {"Cookie": "sessionid=bench-bypasses-the-page-cache"}
 
 BARE = ("bare Django view", "/bench/bare/", {})

@@ -4,6 +4,9 @@ Every function here is idempotent, so ``setup_school`` and ``load_demo`` can run
 on a live database without duplicating or overwriting anything a trainer changed.
 """
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.utils.translation import gettext as _
@@ -55,6 +58,19 @@ MODEL_PERMISSIONS = {
 }
 
 
+# Wagtail's own default, which no real install serves: replaced by the configured address.
+PLACEHOLDER_SITE = ("localhost", 80)
+
+
+def configured_host():
+    """(hostname, port) of ``WAGTAILADMIN_BASE_URL``: the address people reach the
+    school at, which Wagtail's emails (review requests, comments) and ``full_url`` use."""
+    address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    return address.hostname or "localhost", address.port or (
+        443 if address.scheme == "https" else 80
+    )
+
+
 @transaction.atomic
 def ensure_site_tree():
     """The home page at the root of the default site, and ``/briques/`` under it."""
@@ -72,18 +88,26 @@ def ensure_site_tree():
         # Wagtail's own placeholder page is replaced by the school's home page.
         Page.objects.filter(depth=2, content_type__model="page").exclude(pk=home.pk).delete()
     site = Site.objects.filter(is_default_site=True).first()
+    hostname, port = configured_host()
     if site is None:
         Site.objects.create(
-            hostname="localhost",
-            port=80,
+            hostname=hostname,
+            port=port,
             root_page=home,
             is_default_site=True,
             site_name=_("École de la citoyenneté"),
         )
-    elif site.root_page_id != home.pk:
-        site.root_page = home
-        site.site_name = site.site_name or _("École de la citoyenneté")
-        site.save()
+    else:
+        changed = site.root_page_id != home.pk
+        if changed:
+            site.root_page = home
+            site.site_name = site.site_name or _("École de la citoyenneté")
+        # Wagtail's migration made the site "localhost:80"; an address set by hand stays.
+        if (site.hostname, site.port) == PLACEHOLDER_SITE != (hostname, port):
+            site.hostname, site.port = hostname, port
+            changed = True
+        if changed:
+            site.save()
 
     index = BrickIndexPage.objects.first()
     if index is None:

@@ -9,6 +9,7 @@ from wagtail.documents.views import serve as wagtaildocs_serve
 from home import views as home_views
 
 from . import learner_views, progress_api
+from .accounts import views as account_views
 from .accounts.throttle import throttled_password_view
 from .ops import media
 
@@ -32,6 +33,7 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("progress/", progress_api.progress_endpoint, name="progress"),
     path("me/", learner_views.dashboard, name="learner_dashboard"),
+    path("me/profil/", account_views.profile, name="profile"),
     path("me/data/", learner_views.export_data, name="learner_data"),
     path("me/delete/", learner_views.delete_account, name="learner_delete"),
 ]

@@ -53,3 +53,6 @@ class ProfileForm(forms.ModelForm):
         model = User
         fields = ["display_name", "preferred_language"]
         widgets = {"display_name": forms.TextInput(attrs={"autocomplete": "nickname"})}
+
+    def clean_display_name(self):
+        return self.cleaned_data["display_name"].strip()

@@ -20,6 +20,10 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 if not ALLOWED_HOSTS:
     raise ImproperlyConfigured("ALLOWED_HOSTS must list the site's host names.")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# The address of the school: links in Wagtail's emails (review requests), and the
+# default site's hostname and port (``manage.py setup_school``). Set it to the public
+# address, e.g. https://ecole.example.org.
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", f"https://{ALLOWED_HOSTS[0]}")
 
 STORAGES = {
     **STORAGES,
