@@ -103,9 +103,7 @@ def test_admin_creates_a_person_with_a_display_name_and_language(admin_client):
     assert user.display_name == "Fatou" and user.check_password("Tournesol-Citoyen-2048")
 
 
-def test_admin_edit_form_shows_the_school_fields_and_lists_people_by_name(
-    admin_client, learner
-):
+def test_admin_edit_form_shows_the_school_fields_and_lists_people_by_name(admin_client, learner):
     page = admin_client.get(f"/admin/users/edit/{learner.pk}/").content.decode()
     assert 'value="Léa"' in page and 'name="last_name"' not in page
     assert "Léa" in admin_client.get("/admin/users/").content.decode()
