@@ -1,0 +1,34 @@
+"""Where a video is placed: one reading (``videos.placements``) for the library, the
+published snapshot and the learner's dashboard."""
+
+from school import progress
+from school.models import VideoProgress
+from tests.factories import make_sheet, step
+from videos.placements import placements
+
+from .conftest import make_video, video_block
+
+
+def test_placements_are_read_from_the_pages_blocks(brick, video):
+    other = make_video("Une autre")
+    first = make_sheet(brick, "Première", [step(), video_block(video)])
+    second = make_sheet(brick, "Seconde", [video_block(video), video_block(other)])
+    make_sheet(brick, "Sans vidéo", [step()])
+    assert placements() == sorted(
+        [(video.pk, first.pk), (video.pk, second.pk), (other.pk, second.pk)]
+    )
+    assert placements([other.pk]) == [(other.pk, second.pk)]
+    assert placements([]) == []
+
+
+def test_the_dashboard_offers_a_live_sheet_even_when_the_first_is_unpublished(
+    brick, video, learner
+):
+    # The video's first page (lowest id) is no longer live; the dashboard used to keep
+    # that one and offer no sheet to resume the video from.
+    first = make_sheet(brick, "Première", [video_block(video)])
+    second = make_sheet(brick, "Seconde", [video_block(video)])
+    first.unpublish()
+    VideoProgress.objects.create(user=learner, video=video, intervals=[[0, 10]], watched_seconds=10)
+    (row,) = progress.videos_in_progress(learner)
+    assert row.sheet.pk == second.pk
