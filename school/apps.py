@@ -9,6 +9,8 @@ class SchoolConfig(AppConfig):
     def ready(self):
         from django.contrib.auth import get_user_model
         from django.db.models.signals import post_delete, post_save
+        from wagtail.documents import get_document_model
+        from wagtail.images import get_image_model
         from wagtail.models import Page, PageViewRestriction, Site
         from wagtail.signals import (
             page_published,
@@ -19,7 +21,7 @@ class SchoolConfig(AppConfig):
         )
 
         from .admin_auth import verify_staff_address
-        from .page_cache import clear_page_cache
+        from .page_cache import clear_page_cache, purge_frontend_cache
 
         user_model = get_user_model()
         post_save.connect(
@@ -31,8 +33,10 @@ class SchoolConfig(AppConfig):
         page_unpublished.connect(clear_page_cache, dispatch_uid="page_cache_unpublish")
         post_page_move.connect(clear_page_cache, dispatch_uid="page_cache_move")
         post_delete.connect(clear_page_cache, sender=Page, dispatch_uid="page_cache_delete")
-        # A page made private, a new site: the pages served change at once.
-        for model in (PageViewRestriction, Site):
+        # A page made private, a new site: the pages served change at once. An image or
+        # a document: the pages showing it are not published again (its renditions are
+        # left out, since the first view of a page makes them).
+        for model in (PageViewRestriction, Site, get_image_model(), get_document_model()):
             for signal in (post_save, post_delete):
                 signal.connect(
                     clear_page_cache,
@@ -45,3 +49,6 @@ class SchoolConfig(AppConfig):
         post_delete.connect(
             clear_page_cache, sender="videos.VideoTraining", dispatch_uid="page_cache_video_delete"
         )
+        # A CDN in front (off unless WAGTAILFRONTENDCACHE is set): purged again on commit.
+        page_published.connect(purge_frontend_cache, dispatch_uid="frontend_cache_publish")
+        page_unpublished.connect(purge_frontend_cache, dispatch_uid="frontend_cache_unpublish")
