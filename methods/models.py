@@ -14,6 +14,7 @@ from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.template.response import TemplateResponse
 from django.utils.functional import cached_property
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -251,17 +252,18 @@ class MethodSheetPage(RoutablePageMixin, Page):
     def brick(self):
         return BrickPage.objects.filter(path=self.path[: -self.steplen]).first()
 
+    def get_cache_key_components(self):
+        # The key of the template's {% wagtailpagecache %} fragments (Wagtail's adds the
+        # site): they hold translated labels and the deploy's markup, so a fragment
+        # stored in another language or before a deploy is never shown.
+        return [*super().get_cache_key_components(), get_language(), settings.PAGE_CACHE_VERSION]
+
     def get_context(self, request, *args, **kwargs):
-        # Everything shared by all readers is read lazily by the template, inside a
-        # fragment cached until the sheet is published again (see the template).
+        # Everything shared by all readers is read lazily by the template, inside
+        # fragments cached until the sheet is published again (see the template).
         context = super().get_context(request, *args, **kwargs)
         context["has_video"] = bool(self.video_ids)
-        published = not getattr(request, "is_preview", False) and self.last_published_at
-        context["content_cache_key"] = (
-            f"{self.pk}:{self.last_published_at.timestamp()}" if published else "preview"
-        )
-        # A timeout of 0 stores nothing: previews are always rendered afresh.
-        context["content_cache_seconds"] = settings.PAGE_CACHE_SECONDS if published else 0
+        context["content_cache_seconds"] = settings.PAGE_CACHE_SECONDS
         return context
 
     @path("")

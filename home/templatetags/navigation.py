@@ -1,4 +1,5 @@
 from django import template
+from django.conf import settings
 from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 from wagtail.models import Site
 
@@ -18,6 +19,13 @@ def main_menu(context):
     if site is None:
         return []
     return list(site.root_page.get_children().live().in_menu().only("title", "url_path"))
+
+
+@register.simple_tag
+def cache_version():
+    """The deploy's version, for fragment keys: a fragment stored before a deploy is
+    never shown after it (``PAGE_CACHE_VERSION``)."""
+    return settings.PAGE_CACHE_VERSION
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)

@@ -13,6 +13,8 @@ never for access. Draft saves touch neither: nothing a reader sees has changed.
 
 from django.contrib.auth import get_user_model
 from django.db.models.signals import post_delete, post_save
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
 
@@ -20,7 +22,7 @@ from school.accounts.admin_auth import verify_staff_address
 from school.published import forget_on_signal
 from videos.models import VideoFile, VideoTraining
 
-from .page_cache import clear_page_cache
+from .page_cache import clear_page_cache, purge_frontend_cache, purge_restricted_pages
 
 
 def _on_save_and_delete(receiver, model, uid):
@@ -49,9 +51,16 @@ def connect():
         post_delete.connect(
             forget_on_signal, sender=model, dispatch_uid=f"published_delete_{model.__name__}"
         )
-    # A page made private or public again, a site changed: the pages served change.
-    for model in (PageViewRestriction, Site):
+    # A page made private or public again, a site changed: the pages served change. An
+    # image or a document changed: the pages showing it are not published again (its
+    # renditions are left out: the first view of a page makes them).
+    for model in (PageViewRestriction, Site, get_image_model(), get_document_model()):
         _on_save_and_delete(clear_page_cache, model, "page_cache")
+    # A CDN in front, when one is configured (WAGTAILFRONTENDCACHE): Wagtail purges a
+    # page on publication; again once committed, with its listings, and on restrictions.
+    page_published.connect(purge_frontend_cache, dispatch_uid="frontend_cache_publish")
+    page_unpublished.connect(purge_frontend_cache, dispatch_uid="frontend_cache_unpublish")
+    _on_save_and_delete(purge_restricted_pages, PageViewRestriction, "frontend_cache")
     # A video's length, which site serves a host.
     for model in (VideoFile, Site):
         _on_save_and_delete(forget_on_signal, model, "published")

@@ -2,7 +2,7 @@
 
 Everything that differs between machines comes from the environment:
 ``DATABASE_URL``, ``SECRET_KEY``, ``ALLOWED_HOSTS``, ``MEDIA_ROOT``, ``CACHE_URL``,
-``PAGE_CACHE_URL``.
+``PAGE_CACHE_URL``, ``PAGE_CACHE_VERSION``.
 """
 
 import os
@@ -11,6 +11,8 @@ from pathlib import Path
 
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
+
+from school.ops.deploy import deploy_version
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(os.environ.get("VAR_DIR", BASE_DIR / "var"))
@@ -30,6 +32,8 @@ INSTALLED_APPS = [
     "school.demo",
     "wagtailmedia",
     "wagtail.contrib.routable_page",
+    # Purges a CDN on publication; does nothing until WAGTAILFRONTENDCACHE names one.
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
@@ -192,6 +196,21 @@ CACHES = {
 SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 PAGE_CACHE_ALIAS = "pages"
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 600))
+
+
+# Part of every anonymous page's cache key: a page stored before a deploy is never
+# served after it. Set it when a deploy changes what the commit does not show (an
+# upgraded dependency) or when the code has no .git and the same files on every host
+# carry different modification times (hosts sharing one Redis page cache).
+PAGE_CACHE_VERSION = os.environ.get("PAGE_CACHE_VERSION") or deploy_version(BASE_DIR)
+
+# What a CDN or caching proxy in front may keep an anonymous page for (the s-maxage of
+# Cache-Control). It cannot check access on each hit as the page cache does, so a page
+# made private stays there until purged (wagtail.contrib.frontend_cache, on publish,
+# unpublish and restriction changes) or for this long: 0, the default, lets it keep
+# nothing. Set it only with FRONTEND_CACHE_BACKEND (docs/deployment.md).
+CDN_CACHE_SECONDS = int(os.environ.get("CDN_CACHE_SECONDS", 0))
+
 
 # Learner accounts (django-allauth): sign in with an email address.
 LOGIN_URL = "/accounts/login/"

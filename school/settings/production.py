@@ -4,6 +4,8 @@ import os
 
 from django.core.exceptions import ImproperlyConfigured
 
+from school.ops.deploy import frontend_cache_config
+
 from .base import *  # noqa: F403
 from .base import STORAGES, env_list
 
@@ -48,6 +50,10 @@ SESSION_COOKIE_HTTPONLY = True
 # Wagtail's live preview shows the page in a same-origin frame: DENY would break it.
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SILENCED_SYSTEM_CHECKS = ["security.W019"]
+
+# A CDN or caching proxy in front, purged on publication (docs/deployment.md); none by
+# default, so that no request ever leaves the server.
+WAGTAILFRONTENDCACHE = frontend_cache_config(os.environ)
 
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
