@@ -20,11 +20,17 @@ from .models import normalize_address
 
 
 def admin_named(email):
-    """The active user with that address and Wagtail admin access, or None."""
-    user = get_user_model()._default_manager.filter(email=normalize_address(email)).first()
-    if user is not None and user.has_perm("wagtailadmin.access_admin"):
-        return user  # has_perm is False for an inactive user
-    return None
+    """The active user with that verified address and Wagtail admin access, or None.
+
+    Verified as on the site's sign-in: someone who signed up with an address they do
+    not own, and was then given admin access, cannot sign in here without its code."""
+    email = normalize_address(email)
+    user = get_user_model()._default_manager.filter(email=email).first()
+    if user is None or not user.has_perm("wagtailadmin.access_admin"):
+        return None  # has_perm is False for an inactive user
+    if not EmailAddress.objects.filter(user=user, email=email, verified=True).exists():
+        return None
+    return user
 
 
 class AdminLoginForm(LoginForm):
@@ -63,15 +69,33 @@ class AdminLoginForm(LoginForm):
         return user
 
 
-def verify_staff_address(sender, instance, created, raw=False, **kwargs):
-    """post_save of the user model: staff made by ``createsuperuser`` or the admin.
+def sync_address(sender, instance, created, raw=False, update_fields=None, **kwargs):
+    """post_save of the user model: allauth's record of the address follows the account.
 
-    Their address is the one an administrator gave, so it is verified from the start:
-    nobody else's copy of it can then be verified, or tried at the site's sign-in.
+    - Staff made by ``createsuperuser`` or the admin: their address is the one an
+      administrator gave, so it is verified from the start; nobody else's copy of it can
+      then be verified, or tried at the site's sign-in.
+    - An address changed outside allauth (Wagtail's user admin, a shell): the old one no
+      longer signs in nor receives password resets, and the new one is verified only when
+      an administrator gave it to someone with admin access; anyone else confirms it with
+      a code at their next sign-in. allauth's own change keeps its records itself.
     """
     email = normalize_address(instance.email)
-    # Not on a raw save (loaddata, a test database restored): its addresses come with it.
-    if raw or not created or not email or not (instance.is_staff or instance.is_superuser):
+    # Not on a raw save (loaddata, a test database restored): its addresses come with it;
+    # nor when the address was not saved (a sign-in saves last_login only).
+    if raw or not email or (update_fields is not None and "email" not in update_fields):
         return
-    if not EmailAddress.objects.filter(email=email, verified=True).exists():
-        EmailAddress.objects.create(user=instance, email=email, verified=True, primary=True)
+    trusted = instance.is_staff or instance.is_superuser
+    if created:
+        if trusted and not EmailAddress.objects.filter(email=email, verified=True).exists():
+            EmailAddress.objects.create(user=instance, email=email, verified=True, primary=True)
+        return
+    addresses = EmailAddress.objects.filter(user=instance)
+    if addresses.filter(email=email).exists():
+        return
+    addresses.delete()
+    trusted = trusted or instance.has_perm("wagtailadmin.access_admin")
+    taken = EmailAddress.objects.filter(email=email, verified=True).exists()
+    EmailAddress.objects.create(
+        user=instance, email=email, verified=trusted and not taken, primary=True
+    )

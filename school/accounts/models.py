@@ -4,15 +4,30 @@ One name field rather than first and last names: learners come from many countri
 and naming customs, and the school only ever needs to address them.
 """
 
+import unicodedata
+
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
+# What an address may be (RFC 5321's path limit, and the column's).
+MAX_ADDRESS_LENGTH = 254
+
+
 def normalize_address(email):
-    """Addresses are compared whole and lower-cased, as allauth stores them."""
-    return (email or "").strip().lower()
+    """One spelling per mailbox, so that no two accounts share one: compatibility
+    characters folded (a fullwidth "ｅ" is an "e"), the domain in its ASCII form (the
+    one mail is sent to: "exämple.org" is "xn--exmple-cua.org"), all lower case."""
+    email = unicodedata.normalize("NFKC", email or "").strip()
+    local, at, domain = email.rpartition("@")
+    if at:
+        try:
+            domain = domain.encode("idna").decode("ascii")
+        except UnicodeError:
+            pass  # not a domain name: the form's validation refuses it
+    return f"{local}{at}{domain}".lower()
 
 
 class UserManager(BaseUserManager):
@@ -43,7 +58,7 @@ class User(AbstractUser):
     username = None
     first_name = None
     last_name = None
-    email = models.EmailField(_("adresse e-mail"), unique=True)
+    email = models.EmailField(_("adresse e-mail"), unique=True, max_length=MAX_ADDRESS_LENGTH)
     display_name = models.CharField(
         _("nom affiché"),
         max_length=80,

@@ -18,7 +18,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
 
-from school.accounts.admin_auth import verify_staff_address
+from school.accounts.admin_auth import sync_address
 from school.published import forget_on_signal
 from videos.models import VideoFile, VideoTraining
 
@@ -33,10 +33,8 @@ def _on_save_and_delete(receiver, model, uid):
 
 
 def connect():
-    # Staff addresses are verified from the start (school.accounts.admin_auth).
-    post_save.connect(
-        verify_staff_address, sender=get_user_model(), dispatch_uid="verify_staff_address"
-    )
+    # allauth's record of each address follows the account (school.accounts.admin_auth).
+    post_save.connect(sync_address, sender=get_user_model(), dispatch_uid="sync_address")
 
     # Pages (and the snippets shown in them) published, unpublished, moved, deleted: a
     # changed page can appear in the listings of others, so the page cache is cleared

@@ -221,6 +221,7 @@ ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 # Messages name people by the name they chose, never by an address or a handle.
 ACCOUNT_USER_DISPLAY = "school.accounts.models.user_display"
 ACCOUNT_SIGNUP_FORM_CLASS = "school.accounts.forms.SignupForm"
+ACCOUNT_ADAPTER = "school.accounts.adapter.AccountAdapter"
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 # An address signs in only once verified (by a code sent to it). With codes, an address
 # added on /accounts/email/ is stored only once verified, so nobody can park someone

@@ -7,6 +7,7 @@ behind the reverse proxy the client address is the one the proxy saw (F4).
 """
 
 import pytest
+from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
 from django.core import mail
 from django.test import Client, override_settings
@@ -30,6 +31,8 @@ def admin(django_user_model, site_tree):
 def trainer(django_user_model, site_tree):
     user = django_user_model.objects.create_user("fatou@ecole.example", TRAINER_PASSWORD)
     user.groups.add(Group.objects.get(name=TRAINERS))
+    # A trainer's address is verified (by the code at sign-up) before the admin takes it.
+    EmailAddress.objects.create(user=user, email=user.email, verified=True, primary=True)
     return user
 
 
