@@ -11,7 +11,6 @@ from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-
 # What an address may be (RFC 5321's path limit, and the column's).
 MAX_ADDRESS_LENGTH = 254
 
