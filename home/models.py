@@ -7,9 +7,10 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from methods.models import BrickIndexPage, BrickPage
+from methods.routing import SpecificChildRouteMixin
 
 
-class HomePage(Page):
+class HomePage(SpecificChildRouteMixin, Page):
     """What the school is, and the bricks in order; the root of the site."""
 
     tagline = models.CharField(_("accroche"), max_length=200, blank=True)
@@ -17,6 +18,7 @@ class HomePage(Page):
 
     content_panels = Page.content_panels + [FieldPanel("tagline"), FieldPanel("intro")]
     parent_page_types = ["wagtailcore.Page"]
+    # In this order: the bricks are where most addresses lead (methods/routing.py).
     subpage_types = ["methods.BrickIndexPage", "videos.VideoLibraryPage"]
     max_count = 1
 

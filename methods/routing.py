@@ -5,16 +5,16 @@ class SpecificChildRouteMixin:
     """``Page.route`` as Wagtail does it, reading the child as its own model at once.
 
     Wagtail reads the child as a plain ``Page``, then again as its specific class: two
-    queries per level of the address. A page whose children can only be of one model
-    (its ``subpage_types``) asks for the child as that model directly; a child of any
-    other type (made outside the admin) is left to Wagtail. Each level's ``route()``
-    still runs in turn, so a guard in a parent and a ``RoutablePageMixin`` sub-route
-    keep their place, and nothing is remembered between requests.
+    queries per level of the address. A page asks for the child as its first allowed
+    child model (``subpage_types``, most visited first) directly; a child of any other
+    type is left to Wagtail's own two queries. Each level's ``route()`` still runs in
+    turn, so a guard in a parent and a ``RoutablePageMixin`` sub-route keep their place,
+    and nothing is remembered between requests.
     """
 
     def route(self, request, path_components):
         child_models = type(self).allowed_subpage_models()
-        if path_components and len(child_models) == 1:
+        if path_components and child_models:
             child = child_models[0].objects.child_of(self).filter(slug=path_components[0]).first()
             if child is not None:
                 child._cached_parent_obj = self  # as Wagtail does, for get_parent()

@@ -5,10 +5,12 @@ import json
 
 import pytest
 from django.http import Http404
-from wagtail.models import PageViewRestriction
+from django.test import RequestFactory
+from wagtail.models import Page, PageViewRestriction
 
 from methods.models import BrickPage
 from tests.factories import make_sheet
+from videos.models import VideoLibraryPage
 
 pytestmark = pytest.mark.django_db
 
@@ -77,3 +79,15 @@ def test_a_routable_pages_sub_route_wins_over_a_child_slug(client, brick, sheet)
     response = client.get(sheet.url + "imprimer/")
     assert response.status_code == 200
     assert "methods/method_sheet_print.html" in [t.name for t in response.templates]
+
+
+def test_children_of_the_homes_other_types_still_route(client, site_tree):
+    # The home page asks for a brick index first; any other child is Wagtail's to find.
+    home, _index = site_tree
+    library = VideoLibraryPage.objects.child_of(home).get()
+    assert client.get(library.url).status_code == 200
+    # A plain page, as a script or a restore could leave: Wagtail's own route finds it.
+    plain = home.add_child(instance=Page(title="Une page simple", slug="simple"))
+    found = home.specific.route(RequestFactory().get("/simple/"), ["simple"])
+    assert found.page.pk == plain.pk
+    assert client.get("/inconnue/").status_code == 404

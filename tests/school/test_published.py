@@ -125,9 +125,9 @@ def test_the_snapshot_remembers_a_bounded_number_of_hosts(client, sheet):
 
 def test_signed_in_sheet_page_queries(client, signed_in, sheet, django_assert_num_queries):
     client.get(sheet.url)  # the snapshot and the sheet's fragments are cached
-    # Read fresh every time: the user; the route, level by level (the home page's child
-    # twice, as Wagtail does for a level with two child types, then the brick, then the
-    # sheet); the sheet's view restrictions (its ancestors with aliases resolved, then the
-    # restrictions); the learner's row for it (a visit within a minute writes nothing).
-    with django_assert_num_queries(8):
+    # Read fresh every time: the user; the route, level by level (the brick index, the
+    # brick, the sheet, one query each); the sheet's view restrictions (its ancestors
+    # with aliases resolved, then the restrictions); the learner's row for it (a visit
+    # within a minute writes nothing).
+    with django_assert_num_queries(7):
         assert client.get(sheet.url).status_code == 200
