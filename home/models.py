@@ -9,6 +9,8 @@ from wagtail.models import Page
 from methods.models import BrickIndexPage, BrickPage
 from methods.routing import SpecificChildRouteMixin
 
+from .sections import sections
+
 
 class HomePage(SpecificChildRouteMixin, Page):
     """What the school is, and the bricks in order; the root of the site."""
@@ -19,7 +21,7 @@ class HomePage(SpecificChildRouteMixin, Page):
     content_panels = Page.content_panels + [FieldPanel("tagline"), FieldPanel("intro")]
     parent_page_types = ["wagtailcore.Page"]
     # In this order: the bricks are where most addresses lead (methods/routing.py).
-    subpage_types = ["methods.BrickIndexPage", "videos.VideoLibraryPage"]
+    subpage_types = ["methods.BrickIndexPage", "videos.VideoLibraryPage", "courses.CourseIndexPage"]
     max_count = 1
 
     class Meta:
@@ -30,4 +32,6 @@ class HomePage(SpecificChildRouteMixin, Page):
         index_page = BrickIndexPage.objects.live().descendant_of(self).first()
         context["brick_index"] = index_page
         context["bricks"] = BrickPage.listing(index_page) if index_page else []
+        # What the apps above this one add (courses): each hook gives a section or None.
+        context["sections"] = sections("home_page_sections", request)
         return context

@@ -11,12 +11,14 @@ from videos.access import visible_videos
 from videos.models import VideoLibraryPage, VideoTraining
 
 from .search import clean_query
+from .sections import sections
 
 
 def search(request):
     query, was_cut = clean_query(request.GET.get("q", ""))
     tag = request.GET.get("tag", "").strip()[:100]
     sheets = bricks = videos = None
+    extra = []
     message = ""
 
     if tag:
@@ -41,6 +43,8 @@ def search(request):
         videos = list(
             get_search_backend().search(query, VideoTraining.objects.filter(pk__in=readable))[:10]
         )
+        # The apps above this one (courses) add what they found, filtered for the reader.
+        extra = sections("search_result_sections", request, query)
     elif "q" in request.GET:
         message = _("Tapez un ou plusieurs mots pour chercher dans les fiches.")
 
@@ -51,7 +55,7 @@ def search(request):
             page = paginator.page(request.GET.get("page", 1))
         except (PageNotAnInteger, EmptyPage):
             page = paginator.page(1)
-        if not page.object_list and not bricks and not videos:
+        if not page.object_list and not bricks and not videos and not extra:
             message = _("Aucune fiche ne correspond à votre recherche.")
 
     return TemplateResponse(
@@ -64,6 +68,7 @@ def search(request):
             "results": page,
             "bricks": bricks or [],
             "videos": videos or [],
+            "sections": extra,
             "video_library": VideoLibraryPage.objects.live().first() if videos else None,
             "message": message,
             "max_length": settings.SEARCH_QUERY_MAX_LENGTH,

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from wagtail.models import Site
 
+from home.sections import sections
 from methods.models import BrickIndexPage
 
 from . import progress
@@ -31,6 +32,8 @@ def dashboard(request):
     context = (
         progress.learner_dashboard(request.user, index, root_path) if index else {"bricks": []}
     )
+    # The learner's courses come first (school.courses adds them through this hook).
+    context["sections"] = sections("learner_dashboard_sections", request)
     return TemplateResponse(request, "school/dashboard.html", context)
 
 

@@ -26,6 +26,7 @@ from methods.models import MethodSheetPage
 from videos.placements import placements
 
 from .models import ProgressEvent, SheetProgress, VideoProgress
+from .signals import sheet_completed
 
 # Seconds a reported interval may pass the known duration (players round, files differ).
 DURATION_TOLERANCE = 2.0
@@ -277,7 +278,8 @@ def _when(moment):
 
 def complete_sheet(user, sheet, now=None):
     """Marks the sheet done; the first completion date is kept."""
-    now = _when(now or timezone.now())
+    when = now or timezone.now()
+    now = _when(when)
     table = _table(SheetProgress)
     _run(
         f"INSERT INTO {table} (user_id, sheet_id, started_at, last_visited_at, completed_at) "  # noqa: S608 - names from models
@@ -285,6 +287,7 @@ def complete_sheet(user, sheet, now=None):
         f"SET completed_at = COALESCE({table}.completed_at, excluded.completed_at)",
         [user.pk, sheet.pk, now, now, now],
     )
+    sheet_completed.send(sender=SheetProgress, user=user, sheet_id=sheet.pk, when=when)
 
 
 def reopen_sheet(user, sheet):

@@ -22,6 +22,7 @@ from wagtail.models import Page
 
 from school import published
 from videos.models import VideoTraining
+from videos.visibility import scoped
 
 from . import progress, progress_rate
 
@@ -132,6 +133,9 @@ def viewable_sheet(page_id, request):
     for restriction in page.get_view_restrictions():
         if not restriction.accept_request(request):
             raise Refused("you may not view this page", status=403)
+    # Who else restricts pages (a course's audience): asked of the database too.
+    if not scoped(Page.objects.filter(pk=page.pk), request.user).exists():
+        raise Refused("you may not view this page", status=403)
     return page
 
 

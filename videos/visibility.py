@@ -7,14 +7,29 @@ in every worker. Wagtail answers "may this request view the page" one page at a 
 restrictions are read here in a fixed number of queries and Wagtail's own
 ``PageViewRestriction.accept_request`` decides each one (login, groups, shared
 password), an alias answering like its source.
+
+Apps that add their own rule on who sees a page (the organisations' scoping) register
+a ``filter_visible_pages`` hook, ``fn(queryset, user) -> queryset``: ``scoped`` applies
+every one of them, so that content apps, which may not import those apps, still list
+only what the person may see.
 """
 
 from collections import defaultdict
 
 from django.db.models import prefetch_related_objects
+from wagtail import hooks
 from wagtail.models import Page, PageViewRestriction
 
 from .placements import placements
+
+VISIBLE_PAGES_HOOK = "filter_visible_pages"
+
+
+def scoped(queryset, user):
+    """``queryset`` of pages, narrowed by every ``filter_visible_pages`` hook."""
+    for narrow in hooks.get_hooks(VISIBLE_PAGES_HOOK):
+        queryset = narrow(queryset, user)
+    return queryset
 
 
 def is_editor(user):
@@ -68,7 +83,9 @@ def pages_showing(request, video_ids):
         placed[video_id].add(page_id)
     if not placed:
         return {}
-    candidates = Page.objects.live().filter(pk__in=set().union(*placed.values()))
+    candidates = scoped(
+        Page.objects.live().filter(pk__in=set().union(*placed.values())), request.user
+    )
     viewable = {page.pk: page for page in viewable_pages(request, candidates)}
     return {
         video_id: sorted(

@@ -39,6 +39,8 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language_from_path
 from wagtail.contrib.frontend_cache.utils import get_backends, purge_pages_from_cache
 
+from school.organisations import scoping
+
 CACHE_HEADER = "X-Page-Cache"
 # Set by the ``before_serve_page`` hook (school/wagtail_hooks.py): which page was served.
 SERVED_PAGE_ATTRIBUTE = "served_page_id"
@@ -121,11 +123,14 @@ WHERE page.id = %s AND page.live AND NOT EXISTS (
 
 
 def still_public(page_id):
-    """True when the page is live and no view restriction applies to it, read from the
-    database now: a restriction or an unpublication written without signals (a bulk
-    insert, a restore) never lets the cache hand out a page that is no longer public."""
+    """True when the page is live, no view restriction applies to it and no page with
+    an audience other than everyone is it or above it (``scoping``), read from the
+    database now: a restriction, an un-sharing or an unpublication written without
+    signals (a bulk update, a restore) never lets the cache hand out a page that is no
+    longer public."""
+    sql = f"{STILL_PUBLIC_SQL} AND NOT ({scoping.anonymous_hidden_sql('page')})"
     with connection.cursor() as cursor:
-        cursor.execute(STILL_PUBLIC_SQL, [page_id])
+        cursor.execute(sql, [page_id])
         return cursor.fetchone() is not None
 
 

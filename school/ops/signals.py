@@ -19,7 +19,10 @@ from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
 
 from school.accounts.admin_auth import sync_address
+from school.courses.models import CoursePage
+from school.courses.rules import complete_courses_with
 from school.published import forget_on_signal
+from school.signals import sheet_completed
 from videos.models import VideoFile, VideoTraining
 
 from .page_cache import clear_page_cache, purge_frontend_cache, purge_restricted_pages
@@ -32,7 +35,14 @@ def _on_save_and_delete(receiver, model, uid):
         )
 
 
+def complete_courses(sender, user, sheet_id, when, **kwargs):
+    complete_courses_with(user, sheet_id, CoursePage, when)
+
+
 def connect():
+    # A sheet completed may complete courses that have it as a step.
+    sheet_completed.connect(complete_courses, dispatch_uid="complete_courses")
+
     # allauth's record of each address follows the account (school.accounts.admin_auth).
     post_save.connect(sync_address, sender=get_user_model(), dispatch_uid="sync_address")
 

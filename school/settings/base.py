@@ -28,6 +28,8 @@ INSTALLED_APPS = [
     "videos",
     "school",
     "school.accounts",
+    "school.organisations",
+    "school.courses",
     "school.ops",
     "school.demo",
     "wagtailmedia",
@@ -89,6 +91,9 @@ AUTHENTICATION_BACKENDS = [
     # every request: a deactivation or a withdrawn privilege applies to the next one,
     # however it was written.
     "allauth.account.auth_backends.AuthenticationBackend",
+    # Admin permissions that come with a role (a partner's coordinator): authenticates
+    # nobody (school/organisations/permissions.py).
+    "school.organisations.permissions.RolePermissionBackend",
 ]
 
 ROOT_URLCONF = "school.urls"

@@ -1,0 +1,44 @@
+"""Courses shown where the apps below them list things: the home page, "Mon parcours"
+and search, through hooks those apps call (they may not import this one)."""
+
+from wagtail import hooks
+
+from .models import CourseIndexPage, CoursePage
+from .rules import course_cards
+
+
+def visible_courses(user):
+    return course_cards(user, CoursePage.objects.all())
+
+
+@hooks.register("home_page_sections")
+def courses_on_the_home_page(request):
+    cards = visible_courses(request.user)
+    if not cards:
+        return None
+    index = CourseIndexPage.objects.live().first()
+    return {"template": "courses/includes/home_courses.html", "courses": cards, "index": index}
+
+
+@hooks.register("learner_dashboard_sections")
+def my_courses(request):
+    """Her courses first on "Mon parcours": those she has begun, then the others open
+    to her."""
+    cards = visible_courses(request.user)
+    if not cards:
+        return None
+    cards.sort(key=lambda card: (card.tally.is_complete, card.tally.done == 0))
+    return {"template": "courses/includes/dashboard_courses.html", "courses": cards}
+
+
+@hooks.register("search_result_sections")
+def courses_found(request, query):
+    """Courses matching ``query`` among those the person may see: filtered before the
+    search, so that no title of a course shared with others shows."""
+    visible = [card.course.pk for card in visible_courses(request.user)]
+    if not visible:
+        return None
+    found = list(CoursePage.objects.filter(pk__in=visible).search(query)[:10])
+    if not found:
+        return None
+    return {"template": "courses/includes/search_courses.html", "courses": found}

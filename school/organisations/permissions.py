@@ -1,0 +1,42 @@
+"""Permissions that come with a role: a coordinator manages their organisation's roles.
+
+An authentication backend that authenticates nobody and only answers ``has_perm``:
+Django's way of adding permissions from elsewhere than groups. The role is read from
+the database (Django keeps the answer on the user object, for one request), so a
+coordinator whose role is removed, by any means, loses the admin on the next request.
+What the permissions reach is narrowed by ``scoping`` (their organisations only).
+"""
+
+from .models import Membership, Role
+
+COORDINATOR_PERMISSIONS = frozenset(
+    {
+        "wagtailadmin.access_admin",
+        "organisations.add_membership",
+        "organisations.change_membership",
+        "organisations.delete_membership",
+        "organisations.view_membership",
+    }
+)
+CACHE = "_school_role_permissions"
+
+
+class RolePermissionBackend:
+    def authenticate(self, request, **credentials):
+        return None
+
+    def get_all_permissions(self, user, obj=None):
+        if not user.is_active or not user.is_authenticated or obj is not None:
+            return set()
+        cached = getattr(user, CACHE, None)
+        if cached is None:
+            coordinates = Membership.objects.filter(user_id=user.pk, role=Role.COORDINATOR).exists()
+            cached = set(COORDINATOR_PERMISSIONS) if coordinates else set()
+            setattr(user, CACHE, cached)
+        return cached
+
+    def has_perm(self, user, perm, obj=None):
+        return perm in COORDINATOR_PERMISSIONS and perm in self.get_all_permissions(user, obj)
+
+    def has_module_perms(self, user, app_label):
+        return any(perm.startswith(f"{app_label}.") for perm in self.get_all_permissions(user))
