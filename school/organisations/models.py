@@ -4,6 +4,7 @@ A person may hold several roles, in several organisations: one row per role. Wha
 role lets someone see is decided in ``scoping.py``, from these rows, on every request.
 """
 
+from django import forms
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -133,7 +134,11 @@ class SharedWithOrganisations(models.Model):
         ),
     )
 
-    audience_panels = [FieldPanel("audience"), FieldPanel("organisations")]
+    # Sharing with one more partner, or one fewer, is one tick (then publish).
+    audience_panels = [
+        FieldPanel("audience", widget=forms.RadioSelect),
+        FieldPanel("organisations", widget=forms.CheckboxSelectMultiple),
+    ]
 
     class Meta:
         abstract = True
