@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-requirements
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: run test test-fast browser lint bench bench-progress bench-flood clean
+.PHONY: run test test-fast browser lint bench bench-progress bench-courses bench-flood clean
 
 $(STAMP): requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -44,6 +44,11 @@ bench: $(STAMP)
 # on PostgreSQL (BENCH_DATABASE_URL, else a cluster of its own), see bench/README.md.
 bench-progress: $(STAMP)
 	$(BIN)/python bench/progress.py
+
+# A partner's member on a course shared with their organisation and on /parcours/, with
+# 50 organisations, 200 courses and 10,000 roles; PostgreSQL as above (bench/README.md).
+bench-courses: $(STAMP)
+	$(BIN)/python bench/courses.py
 
 # One learner flooding /progress/ while others report normally: their latency
 # percentiles with and without the flood, in one run (bench/README.md).

@@ -94,16 +94,19 @@ def run(args, what):
 
 
 class Cluster:
-    """A PostgreSQL server of our own in ``BENCH_PG_DIR``, kept between runs (data only)."""
+    """A PostgreSQL server of our own in ``directory`` (default ``BENCH_PG_DIR``), kept
+    between runs (data only), with the database ``database`` in it."""
 
-    def __init__(self, fresh):
+    def __init__(self, fresh, directory=None, database=PG_DATABASE):
         binaries = sorted(
             glob.glob("/usr/lib/postgresql/*/bin"), key=lambda p: int(Path(p).parent.name)
         )
         if not binaries:
             raise FileNotFoundError("no PostgreSQL in /usr/lib/postgresql")
         self.bin = Path(binaries[-1])
-        self.data = PG_DIR / "data"
+        self.dir = Path(directory or PG_DIR)
+        self.data = self.dir / "data"
+        self.database = database
         self.fresh = fresh
         self.port = None
 
@@ -113,10 +116,10 @@ class Cluster:
     def start(self):
         if self.fresh:
             self.stop()
-            shutil.rmtree(PG_DIR, ignore_errors=True)
-        PG_DIR.mkdir(parents=True, exist_ok=True)
+            shutil.rmtree(self.dir, ignore_errors=True)
+        self.dir.mkdir(parents=True, exist_ok=True)
         if os.geteuid() == 0:
-            shutil.chown(PG_DIR, "postgres")
+            shutil.chown(self.dir, "postgres")
         if not (self.data / "PG_VERSION").exists():
             initdb = [str(self.bin / "initdb"), "-D", str(self.data), "-A", "trust"]
             run(
@@ -124,18 +127,18 @@ class Cluster:
             )
         self.stop()  # a server left over by an interrupted run
         self.port = free_port()
-        options = f"-p {self.port} -k {PG_DIR} -c listen_addresses={HOST}"
-        log = str(PG_DIR / "log")
+        options = f"-p {self.port} -k {self.dir} -c listen_addresses={HOST}"
+        log = str(self.dir / "log")
         run(self.pg_ctl("-l", log, "-w", "-o", options, "start"), "pg_ctl start")
         import psycopg
 
         with psycopg.connect(self.url("postgres"), autocommit=True) as connection:
             exists = connection.execute(
-                "SELECT 1 FROM pg_database WHERE datname = %s", [PG_DATABASE]
+                "SELECT 1 FROM pg_database WHERE datname = %s", [self.database]
             ).fetchone()
             if not exists:
-                connection.execute(f"CREATE DATABASE {PG_DATABASE}")
-        return self.url(PG_DATABASE)
+                connection.execute(f"CREATE DATABASE {self.database}")
+        return self.url(self.database)
 
     def url(self, name):
         return f"postgres://postgres@{HOST}:{self.port}/{name}"
@@ -150,23 +153,25 @@ class Cluster:
             )
 
 
-def choose_database(args):
-    """(url, description, cluster or None)."""
+def choose_database(args, pg_dir=None, sqlite_path=SQLITE_PATH):
+    """(url, description, cluster or None): ``BENCH_DATABASE_URL``, else a cluster of our
+    own in ``pg_dir`` (default ``BENCH_PG_DIR``), else (or with ``--sqlite``) SQLite."""
     given = os.environ.get("BENCH_DATABASE_URL")
     if given:
         kind = "PostgreSQL" if given.startswith(("postgres", "pgsql")) else "SQLite"
         return given, f"{kind} from BENCH_DATABASE_URL", None
     if not args.sqlite:
         try:
-            cluster = Cluster(args.fresh)
+            cluster = Cluster(args.fresh, pg_dir)
             url = cluster.start()
-            return url, f"PostgreSQL {cluster.bin.parent.name}, own cluster in {PG_DIR}", cluster
+            name = f"PostgreSQL {cluster.bin.parent.name}, own cluster in {cluster.dir}"
+            return url, name, cluster
         except (FileNotFoundError, BenchError, OSError) as error:
             print(f"WARNING: no PostgreSQL cluster ({error}); measuring on SQLite instead")
     if args.fresh:
         for suffix in ("", "-wal", "-shm"):
-            SQLITE_PATH.with_name(SQLITE_PATH.name + suffix).unlink(missing_ok=True)
-    return f"sqlite:///{SQLITE_PATH}", f"SQLite {SQLITE_PATH}", None
+            sqlite_path.with_name(sqlite_path.name + suffix).unlink(missing_ok=True)
+    return f"sqlite:///{sqlite_path}", f"SQLite {sqlite_path}", None
 
 
 def prepare(env, args):
