@@ -89,10 +89,12 @@ def visible_pages(queryset, user):
     audience ``user`` is not in, and every page below one of them."""
     if sees_everything(user) or not scoped_models():
         return queryset
-    above = hidden_from(user).filter(
-        path=Substr(OuterRef("path"), 1, Length("path")),
-    )
-    return queryset.exclude(Exists(above))
+    hidden = hidden_from(user)
+    # The hidden pages themselves by id; for the pages below them, only hidden pages
+    # that have children count, so that a listing of many courses (which have none)
+    # is not compared, row by row, with every course hidden from the person.
+    above = hidden.filter(numchild__gt=0, path=Substr(OuterRef("path"), 1, Length("path")))
+    return queryset.exclude(pk__in=hidden.values("pk")).exclude(Exists(above))
 
 
 def blocking_page(page, user):

@@ -4,6 +4,7 @@ import json
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
+from wagtail.models import Page
 
 from school.courses import rules
 from school.courses.models import CourseCompletion, CourseStep
@@ -166,3 +167,13 @@ def test_the_scoping_reads_roles_once_per_request(course_index, sheets, orgs, pe
     assert scoping.organisation_ids(user) == {orgs["A"].pk}  # the same request's memo
     fresh = type(user).objects.get(pk=user.pk)  # the next request's user
     assert scoping.organisation_ids(fresh) == {orgs["A"].pk, orgs["B"].pk}
+
+
+def test_a_page_below_a_shared_course_is_kept_to_its_audience(course_index, sheets, orgs, people):
+    # Courses take no children in the admin; one made by a script must not leak either.
+    course = make_course(course_index, "Pour A", sheets[:1], Audience.ORGANISATIONS, [orgs["A"]])
+    below = course.add_child(instance=Page(title="Annexe", slug="annexe"))
+    pages = Page.objects.filter(pk__in=[below.pk, sheets[0].pk])
+    assert set(scoping.visible_pages(pages, people["b_member"])) == {sheets[0].page_ptr}
+    assert set(scoping.visible_pages(pages, people["a_member"])) == {below, sheets[0].page_ptr}
+    assert scoping.blocking_page(below, people["b_member"]).pk == course.pk
