@@ -1,7 +1,9 @@
-"""Installs the demo content: the ten bricks, their sheets, and demo accounts.
+"""Installs the demo content: the ten bricks, their sheets, demo accounts, the demo
+organisations with their people's roles, and courses over the sheets.
 
-Re-runnable: pages are matched by slug and users by email address, and whatever already
-exists is left exactly as it is (a trainer may have edited it).
+Re-runnable: pages are matched by slug, users by email address, organisations by name
+and roles by (person, organisation, role), and whatever already exists is left exactly
+as it is (a trainer may have edited it).
 """
 
 import importlib
@@ -20,11 +22,15 @@ from django.db import transaction
 from wagtail.images.models import Image
 
 from methods.models import BrickPage, MethodSheetPage, RelatedSheet
+from school.courses.models import CoursePage, CourseStep
+from school.courses.setup import ensure_course_index
 from school.editorial import LEAD_TRAINERS, TRAINERS, ensure_editorial_roles, ensure_site_tree
+from school.organisations.models import Membership, Organisation
 from videos.models import CaptionTrack, Chapter, VideoFile, VideoTraining
 from videos.validators import format_timecode
 
 from . import bricks as bricks_package
+from . import courses as demo_courses
 from . import videos as demo_videos
 
 MEDIA_DIR = Path(__file__).resolve().parent / "media"
@@ -36,6 +42,11 @@ DEMO_USERS = [
     ("formatrice@ecole.example", "Fatou", TRAINERS, False, "demo-formatrice-ecole"),
     ("responsable@ecole.example", "Rachid", LEAD_TRAINERS, False, "demo-responsable-ecole"),
     ("apprenante@ecole.example", "Aline", None, False, "demo-apprenante-ecole"),
+    # Partners: their roles are in courses.ROLES (no group, no admin but a coordinator's).
+    ("partenaire-liege@ecole.example", "Lucie", None, False, "demo-partenaire-liege"),
+    ("formateur-liege@ecole.example", "Marc", None, False, "demo-formateur-liege"),
+    ("coordination-liege@ecole.example", "Nadia", None, False, "demo-coordination-liege"),
+    ("partenaire-tunis@ecole.example", "Youssef", None, False, "demo-partenaire-tunis"),
 ]
 
 HOME_INTRO = (
@@ -52,6 +63,9 @@ class DemoReport:
     sheets_created: int = 0
     videos_created: int = 0
     users_created: list = field(default_factory=list)
+    organisations_created: int = 0
+    courses_created: int = 0
+    roles_created: int = 0
 
 
 def brick_definitions():
@@ -125,6 +139,9 @@ def load_demo(debug=False):
 
     report.videos_created = ensure_demo_videos()
     report.users_created = ensure_demo_users(debug)
+    organisations, report.organisations_created = ensure_demo_organisations()
+    report.roles_created = ensure_demo_roles(organisations)
+    report.courses_created = ensure_demo_courses(ensure_course_index(home), organisations)
     return report
 
 
@@ -219,6 +236,66 @@ def ensure_demo_users(debug):
             user.groups.add(Group.objects.get(name=group_name))
         ensure_verified_address(user, email)
         created.append((email, password if debug else None))
+    return created
+
+
+def ensure_demo_organisations():
+    """Creates the missing demo organisations; returns ({name: organisation}, created).
+
+    The demo's home association is the school's one only if none is set yet."""
+    organisations, created = {}, 0
+    for spec in demo_courses.ORGANISATIONS:
+        organisation = Organisation.objects.filter(name=spec["name"]).first()
+        if organisation is None:
+            is_home = spec.get("is_home", False)
+            if is_home and Organisation.objects.filter(is_home=True).exists():
+                is_home = False
+            organisation = Organisation.objects.create(**{**spec, "is_home": is_home})
+            created += 1
+        organisations[spec["name"]] = organisation
+    return organisations, created
+
+
+def ensure_demo_roles(organisations):
+    """Gives the demo accounts that exist their missing roles; returns how many."""
+    wanted = {email for email, _, _ in demo_courses.ROLES}
+    users = {user.email: user for user in get_user_model().objects.filter(email__in=wanted)}
+    created = 0
+    for email, name, role in demo_courses.ROLES:
+        if email in users:
+            _, new = Membership.objects.get_or_create(
+                user=users[email], organisation=organisations[name], role=role
+            )
+            created += new
+    return created
+
+
+def ensure_demo_courses(index, organisations):
+    """Creates the missing demo courses under ``index`` (``/parcours/``); returns how
+    many. A step whose sheet no longer exists is left out."""
+    created = 0
+    for spec in demo_courses.COURSES:
+        if CoursePage.objects.child_of(index).filter(slug=spec["slug"]).exists():
+            continue
+        slugs = [slug for slug, _ in spec["steps"]]
+        sheets = {sheet.slug: sheet for sheet in MethodSheetPage.objects.filter(slug__in=slugs)}
+        course = CoursePage(
+            title=spec["title"],
+            slug=spec["slug"],
+            summary=spec["summary"],
+            intro=spec["intro"],
+            audience=spec["audience"],
+            live=False,
+        )
+        course.steps = [
+            CourseStep(sheet=sheets[slug], note=note, sort_order=number)
+            for number, (slug, note) in enumerate(spec["steps"])
+            if slug in sheets
+        ]
+        course.organisations = [organisations[name] for name in spec.get("organisations", [])]
+        index.add_child(instance=course)
+        course.save_revision().publish()
+        created += 1
     return created
 
 

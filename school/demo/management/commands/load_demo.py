@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
+from django.utils.translation import gettext as _
 
 from school.demo.loader import load_demo
 
@@ -12,6 +13,17 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Briques créées : {report.bricks_created}, fiches créées : {report.sheets_created}, "
             f"vidéos créées : {report.videos_created}."
+        )
+        self.stdout.write(
+            _(
+                "Organisations créées : %(organisations)d, rôles créés : %(roles)d, "
+                "parcours créés : %(courses)d."
+            )
+            % {
+                "organisations": report.organisations_created,
+                "roles": report.roles_created,
+                "courses": report.courses_created,
+            }
         )
         for email, password in report.users_created:
             if password:
