@@ -3,6 +3,7 @@ from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.documents.views import serve as wagtaildocs_serve
 
@@ -12,6 +13,7 @@ from . import learner_views, progress_api
 from .accounts import views as account_views
 from .accounts.throttle import throttled_password_view
 from .ops import media
+from .ops.sitemap import ScopedSitemap
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -36,6 +38,7 @@ urlpatterns = [
     path("me/profil/", account_views.profile, name="profile"),
     path("me/data/", learner_views.export_data, name="learner_data"),
     path("me/delete/", learner_views.delete_account, name="learner_delete"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": ScopedSitemap}}, name="sitemap"),
 ]
 
 if settings.SERVE_MEDIA:

@@ -1,7 +1,10 @@
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
+from django.db.models import Q
 from django.template.response import TemplateResponse
 from wagtail import hooks
+from wagtail.models import Page
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from . import scoping
 from .models import SharedWithOrganisations
@@ -13,6 +16,21 @@ def only_their_audience(queryset, user):
     """Every listing of pages (search, /videos/, the sitemap, the home page, courses)
     leaves out the pages with an audience the person is not in."""
     return scoping.visible_pages(queryset, user)
+
+
+@hooks.register("construct_page_chooser_queryset")
+def chooser_only_their_audience(pages, request):
+    """The admin's page chooser (browse and search) opens for anyone with admin access,
+    a partner's coordinator included: it offers the pages the person may see, and
+    those they may edit (an editor still links to a course they are not the audience of)."""
+    user = request.user
+    if scoping.sees_everything(user):
+        return pages
+    visible = scoping.visible_pages(Page.objects.all(), user).values("pk")
+    editable = PagePermissionPolicy().instances_user_has_any_permission_for(
+        user, ["change", "publish"]
+    )
+    return pages.filter(Q(pk__in=visible) | Q(pk__in=editable.values("pk")))
 
 
 def routed_chain(page):

@@ -34,6 +34,9 @@ INSTALLED_APPS = [
     "school.demo",
     "wagtailmedia",
     "wagtail.contrib.routable_page",
+    # /sitemap.xml (school/ops/sitemap.py); Django's app holds its template.
+    "wagtail.contrib.sitemaps",
+    "django.contrib.sitemaps",
     # Purges a CDN on publication; does nothing until WAGTAILFRONTENDCACHE names one.
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.settings",

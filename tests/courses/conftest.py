@@ -19,11 +19,13 @@ def person(email, *roles):
     return user
 
 
-def make_course(index, title, sheets, audience=Audience.EVERYONE, organisations=(), notes=()):
+def make_course(
+    index, title, sheets, audience=Audience.EVERYONE, organisations=(), notes=(), **fields
+):
     course = index.add_child(
         instance=CoursePage(
             title=title, slug=title.lower().replace(" ", "-"), summary=f"Résumé de {title}",
-            audience=audience, live=False,
+            audience=audience, live=False, **fields,
         )
     )  # fmt: skip
     for number, sheet in enumerate(sheets):
