@@ -16,6 +16,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from methods.routing import SpecificChildRouteMixin
+from school.organisations import scoping
 from school.organisations.models import SharedWithOrganisations
 
 from .rules import course_cards, course_view
@@ -38,6 +39,7 @@ class CourseIndexPage(SpecificChildRouteMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["courses"] = course_cards(request.user, CoursePage.objects.child_of(self))
+        scoping.note_listed(request, [card.course for card in context["courses"]])
         return context
 
 

@@ -119,7 +119,11 @@ def course_cards(user, courses):
 def complete_courses_with(user, sheet_id, course_model, now=None):
     """After ``user`` completed a sheet: records the courses this completes."""
     step_model = course_model._meta.get_field("steps").related_model
-    course_ids = step_model.objects.filter(sheet_id=sheet_id).values_list("course_id", flat=True)
+    course_ids = set(
+        step_model.objects.filter(sheet_id=sheet_id).values_list("course_id", flat=True)
+    )
+    if not course_ids:
+        return  # a sheet in no course: one query, nothing more
     courses = scoping.visible_pages(
         course_model.objects.live()
         .filter(pk__in=course_ids)

@@ -3,6 +3,8 @@ and search, through hooks those apps call (they may not import this one)."""
 
 from wagtail import hooks
 
+from school.organisations import scoping
+
 from .models import CourseIndexPage, CoursePage
 from .rules import course_cards
 
@@ -16,6 +18,7 @@ def courses_on_the_home_page(request):
     cards = visible_courses(request.user)
     if not cards:
         return None
+    scoping.note_listed(request, [card.course for card in cards])
     index = CourseIndexPage.objects.live().first()
     return {"template": "courses/includes/home_courses.html", "courses": cards, "index": index}
 

@@ -112,8 +112,8 @@ def request_may_use_cache(request):
 # it runs on every cache hit. The same rule as ``Page.get_view_restrictions``: a
 # restriction on the page or an ancestor counts, an alias counting its source's.
 STILL_PUBLIC_SQL = """
-SELECT 1 FROM wagtailcore_page page
-WHERE page.id = %s AND page.live AND NOT EXISTS (
+SELECT COUNT(*) FROM wagtailcore_page page
+WHERE page.id IN ({ids}) AND page.live AND NOT EXISTS (
     SELECT 1 FROM wagtailcore_pageviewrestriction restriction
     JOIN wagtailcore_page above
         ON restriction.page_id = COALESCE(above.alias_of_id, above.id)
@@ -122,16 +122,22 @@ WHERE page.id = %s AND page.live AND NOT EXISTS (
 """
 
 
-def still_public(page_id):
-    """True when the page is live, no view restriction applies to it and no page with
-    an audience other than everyone is it or above it (``scoping``), read from the
-    database now: a restriction, an un-sharing or an unpublication written without
-    signals (a bulk update, a restore) never lets the cache hand out a page that is no
-    longer public."""
-    sql = f"{STILL_PUBLIC_SQL} AND NOT ({scoping.anonymous_hidden_sql('page')})"
+def still_public(*page_ids):
+    """True when every page named (the page served, and the pages it lists, such as the
+    courses on the home page) is live, under no view restriction and under no page with
+    an audience other than everyone (``scoping``), read from the database now: a
+    restriction, an un-sharing or an unpublication written without signals (a bulk
+    update, a restore) never lets the cache hand out a page that is no longer public,
+    nor a listing that names one."""
+    ids = sorted({int(pk) for pk in page_ids})
+    placeholders = ", ".join(["%s"] * len(ids))
+    sql = (
+        STILL_PUBLIC_SQL.format(ids=placeholders)
+        + f" AND NOT ({scoping.anonymous_hidden_sql('page')})"
+    )
     with connection.cursor() as cursor:
-        cursor.execute(sql, [page_id])
-        return cursor.fetchone() is not None
+        cursor.execute(sql, ids)
+        return cursor.fetchone()[0] == len(ids)
 
 
 def response_may_be_stored(request, response):
@@ -161,21 +167,24 @@ class AnonymousPageCacheMiddleware:
         cache = page_cache()
         key = cache_key(request)
         cached = cache.get(key)
-        if cached is not None:
-            page_id, response = cached
-            if still_public(page_id):
+        # An entry of another shape (stored by an older release under the same
+        # PAGE_CACHE_VERSION) is not trusted: the page is rendered again.
+        if isinstance(cached, tuple) and len(cached) == 3:
+            page_id, listed, response = cached
+            if still_public(page_id, *listed):
                 response[CACHE_HEADER] = "hit"
                 return response
             cache.delete(key)
 
         response = self.get_response(request)
         page_id = getattr(request, SERVED_PAGE_ATTRIBUTE, None)
+        listed = tuple(getattr(request, scoping.LISTED_PAGES_ATTRIBUTE, ()))
         if page_id is not None and response_may_be_stored(request, response):
             # Before storing, so that hits carry it too. max-age=0: a browser asks again
             # each time, so a reader who has just signed in never sees the anonymous copy.
             patch_cache_control(
                 response, public=True, max_age=0, s_maxage=settings.CDN_CACHE_SECONDS
             )
-            cache.set(key, (page_id, response), settings.PAGE_CACHE_SECONDS)
+            cache.set(key, (page_id, listed, response), settings.PAGE_CACHE_SECONDS)
             response[CACHE_HEADER] = "miss"
         return response

@@ -26,6 +26,17 @@ from wagtail.models import Page
 from .models import Audience, Membership, Organisation, Role, SharedWithOrganisations
 
 MEMO = "_school_organisation_ids"
+# The pages a response lists (courses on the home page, in /parcours/): a cache that
+# keeps the response checks them again on every hit, as it does the page served.
+LISTED_PAGES_ATTRIBUTE = "listed_page_ids"
+
+
+def note_listed(request, pages):
+    listed = getattr(request, LISTED_PAGES_ATTRIBUTE, None)
+    if listed is None:
+        listed = set()
+        setattr(request, LISTED_PAGES_ATTRIBUTE, listed)
+    listed.update(page.pk for page in pages)
 
 
 def organisation_ids(user):

@@ -7,7 +7,7 @@ from django.contrib.auth.models import AnonymousUser
 from wagtail.models import Page
 
 from school.courses import rules
-from school.courses.models import CourseCompletion, CourseStep
+from school.courses.models import CourseCompletion, CoursePage, CourseStep
 from school.organisations import scoping
 from school.organisations.models import Audience, Membership, Role
 from school.progress import complete_sheet
@@ -177,3 +177,16 @@ def test_a_page_below_a_shared_course_is_kept_to_its_audience(course_index, shee
     assert set(scoping.visible_pages(pages, people["b_member"])) == {sheets[0].page_ptr}
     assert set(scoping.visible_pages(pages, people["a_member"])) == {below, sheets[0].page_ptr}
     assert scoping.blocking_page(below, people["b_member"]).pk == course.pk
+
+
+@pytest.mark.parametrize("listing", ["home", "index"])
+def test_a_cached_listing_drops_a_course_shared_since(client, course_index, sheets, orgs, listing):
+    make_course(course_index, "Parcours ouvert", sheets[:1])
+    path = "/" if listing == "home" else course_index.url
+    assert "Parcours ouvert" in client.get(path).content.decode()
+    assert client.get(path)["X-Page-Cache"] == "hit"
+    # Un-shared by a bulk update: the cached listing named it, so the hit checks it too.
+    CoursePage.objects.update(audience=Audience.ORGANISATIONS)
+    response = client.get(path)
+    assert response["X-Page-Cache"] == "miss"
+    assert "Parcours ouvert" not in response.content.decode()
