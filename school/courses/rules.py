@@ -95,18 +95,19 @@ class CourseCard:
     tally: Tally
 
 
+def visible_courses(courses, user):
+    """The live courses among ``courses`` (a queryset) that ``user`` may see."""
+    model = courses.model
+    return scoping.visible_pages(courses.live().filter(scoping.audience_filter(model, user)), user)
+
+
 def course_cards(user, courses):
     """The live courses among ``courses`` that ``user`` may see, in the tree's order,
     each with the learner's tally: three queries whatever the numbers."""
-    model = courses.model
-    visible = list(
-        scoping.visible_pages(
-            courses.live().filter(scoping.audience_filter(model, user)), user
-        ).order_by("path")
-    )
+    visible = list(visible_courses(courses, user).order_by("path"))
     if not visible:
         return []
-    step_model = model._meta.get_field("steps").related_model
+    step_model = courses.model._meta.get_field("steps").related_model
     sheets_of = {course.pk: [] for course in visible}
     for course_id, sheet_id in step_model.objects.filter(
         course__in=visible, sheet__live=True
@@ -124,12 +125,7 @@ def complete_courses_with(user, sheet_id, course_model, now=None):
     )
     if not course_ids:
         return  # a sheet in no course: one query, nothing more
-    courses = scoping.visible_pages(
-        course_model.objects.live()
-        .filter(pk__in=course_ids)
-        .filter(scoping.audience_filter(course_model, user)),
-        user,
-    )
+    courses = visible_courses(course_model.objects.filter(pk__in=course_ids), user)
     done = completed_sheet_ids(user)
     for course in courses:
         tally = course_tally(step_views(step_rows(course), done))

@@ -6,16 +6,16 @@ from wagtail import hooks
 from school.organisations import scoping
 
 from .models import CourseIndexPage, CoursePage
-from .rules import course_cards
+from .rules import course_cards, visible_courses
 
 
-def visible_courses(user):
+def course_cards_for(user):
     return course_cards(user, CoursePage.objects.all())
 
 
 @hooks.register("home_page_sections")
 def courses_on_the_home_page(request):
-    cards = visible_courses(request.user)
+    cards = course_cards_for(request.user)
     if not cards:
         return None
     scoping.note_listed(request, [card.course for card in cards])
@@ -27,7 +27,7 @@ def courses_on_the_home_page(request):
 def my_courses(request):
     """Her courses first on "Mon parcours": those she has begun, then the others open
     to her."""
-    cards = visible_courses(request.user)
+    cards = course_cards_for(request.user)
     if not cards:
         return None
     cards.sort(key=lambda card: (card.tally.is_complete, card.tally.done == 0))
@@ -38,7 +38,10 @@ def my_courses(request):
 def courses_found(request, query):
     """Courses matching ``query`` among those the person may see: filtered before the
     search, so that no title of a course shared with others shows."""
-    visible = [card.course.pk for card in visible_courses(request.user)]
+    # No tallies here: the courses the person may see, then the search among them.
+    visible = list(
+        visible_courses(CoursePage.objects.all(), request.user).values_list("pk", flat=True)
+    )
     if not visible:
         return None
     found = list(CoursePage.objects.filter(pk__in=visible).search(query)[:10])
