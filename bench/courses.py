@@ -103,7 +103,7 @@ def make_fixtures(env):
 
     from school.courses.management.commands.generate_courses import COURSE_TITLE, PERSON_EMAIL
     from school.courses.models import CourseIndexPage, CoursePage
-    from school.courses.rules import course_cards
+    from school.courses.rules import page_of_cards
     from school.organisations import scoping
     from school.organisations.models import Audience, Membership, Role
 
@@ -131,7 +131,8 @@ def make_fixtures(env):
     if hidden is None:
         raise BenchError("every shared course is shared with the member: nothing to hide")
     index = CourseIndexPage.objects.live().get()
-    cards = len(course_cards(user, CoursePage.objects.child_of(index)))
+    per_page = settings.COURSES_PER_PAGE
+    cards = len(page_of_cards(user, CoursePage.objects.child_of(index), 1, per_page)[1])
 
     store = import_module(settings.SESSION_ENGINE).SessionStore
     session = store()

@@ -6,7 +6,6 @@ MethodSheetPage (one method a facilitator can run a session from).
 
 from typing import NamedTuple
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -14,7 +13,6 @@ from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.template.response import TemplateResponse
 from django.utils.functional import cached_property
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -26,6 +24,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from .blocks import SheetBodyBlock
+from .fragments import FragmentCacheKeyMixin
 from .routing import SpecificChildRouteMixin
 
 
@@ -134,7 +133,7 @@ class Level(models.TextChoices):
     DEEPENING = "approfondissement", _("Approfondissement")
 
 
-class MethodSheetPage(RoutablePageMixin, Page):
+class MethodSheetPage(FragmentCacheKeyMixin, RoutablePageMixin, Page):
     """A method sheet: what a facilitator needs to run one session, step by step."""
 
     summary = models.CharField(_("résumé"), max_length=300)
@@ -252,18 +251,11 @@ class MethodSheetPage(RoutablePageMixin, Page):
     def brick(self):
         return BrickPage.objects.filter(path=self.path[: -self.steplen]).first()
 
-    def get_cache_key_components(self):
-        # The key of the template's {% wagtailpagecache %} fragments (Wagtail's adds the
-        # site): they hold translated labels and the deploy's markup, so a fragment
-        # stored in another language or before a deploy is never shown.
-        return [*super().get_cache_key_components(), get_language(), settings.PAGE_CACHE_VERSION]
-
     def get_context(self, request, *args, **kwargs):
         # Everything shared by all readers is read lazily by the template, inside
         # fragments cached until the sheet is published again (see the template).
         context = super().get_context(request, *args, **kwargs)
         context["has_video"] = bool(self.video_ids)
-        context["content_cache_seconds"] = settings.PAGE_CACHE_SECONDS
         return context
 
     @path("")

@@ -20,6 +20,7 @@ from typing import NamedTuple
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import connection
+from django.db.models import Exists
 from django.utils import timezone
 
 from methods.models import MethodSheetPage
@@ -208,6 +209,13 @@ def completed_sheet_ids(user):
             "sheet_id", flat=True
         )
     )
+
+
+def completed_by(user, sheet):
+    """An expression for querysets: whether ``user`` (signed in) has completed the
+    sheet ``sheet`` (an ``OuterRef``) names."""
+    done = SheetProgress.objects.filter(user_id=user.pk, sheet_id=sheet, completed_at__isnull=False)
+    return Exists(done)
 
 
 def sheet_state(user, sheet):

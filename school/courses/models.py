@@ -15,14 +15,15 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from methods.fragments import FragmentCacheKeyMixin
 from methods.routing import SpecificChildRouteMixin
 from school.organisations import scoping
 from school.organisations.models import SharedWithOrganisations
 
-from .rules import course_cards, course_view
+from .rules import course_view, page_of_cards
 
 
-class CourseIndexPage(SpecificChildRouteMixin, Page):
+class CourseIndexPage(FragmentCacheKeyMixin, SpecificChildRouteMixin, Page):
     """The courses a reader may follow (``/parcours/``)."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -38,12 +39,18 @@ class CourseIndexPage(SpecificChildRouteMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["courses"] = course_cards(request.user, CoursePage.objects.child_of(self))
-        scoping.note_listed(request, [card.course for card in context["courses"]])
+        page, cards = page_of_cards(
+            request.user,
+            CoursePage.objects.child_of(self),
+            request.GET.get("page", 1),
+            settings.COURSES_PER_PAGE,
+        )
+        context.update(courses=cards, courses_page=page)
+        scoping.note_listed(request, [card.course for card in cards])
         return context
 
 
-class CoursePage(SharedWithOrganisations, Page):
+class CoursePage(FragmentCacheKeyMixin, SharedWithOrganisations, Page):
     """A course: an introduction, then steps in order, each a sheet of the library."""
 
     summary = models.TextField(_("résumé"), help_text=_("Une ou deux phrases, pour la liste."))

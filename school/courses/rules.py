@@ -10,11 +10,15 @@
 
 from dataclasses import dataclass
 
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db.models import Case, OuterRef, Subquery, Value, When
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 
 from methods.models import BrickPage, MethodSheetPage
 from school.organisations import scoping
-from school.progress import Tally, completed_sheet_ids, tally
+from school.organisations.models import Audience
+from school.progress import Tally, completed_by, completed_sheet_ids, tally
 
 
 @dataclass
@@ -29,18 +33,35 @@ class StepView:
         return self.sheet is not None
 
 
-def step_rows(course):
-    """The course's steps in order, each with its sheet: one query."""
-    return list(course.steps.select_related("sheet").order_by("sort_order", "pk"))
+# What a course page shows of each step's sheet (and its fragment's cache key): the
+# sheet's body and the rest of its fields stay in the database.
+SHEET_FIELDS = ["title", "summary", "duration", "level", "live", "path", "url_path"]
+SHEET_FIELDS += ["depth", "last_published_at"]
 
 
-def step_views(rows, done_ids):
+def step_rows(course, user):
+    """The course's steps in order, each with what is shown of its sheet, whether
+    ``user`` has done it (``done``) and when ``user`` completed the course, if ever
+    (``completed_at``, the same on every row): one query."""
+    steps = course.steps.select_related("sheet").order_by("sort_order", "pk")
+    steps = steps.only("note", "course_id", *(f"sheet__{name}" for name in SHEET_FIELDS))
+    if not user.is_authenticated:
+        return list(steps.annotate(done=Value(False)))
+    completion = course.completions.filter(user_id=user.pk).values("completed_at")[:1]
+    return list(
+        steps.annotate(
+            done=completed_by(user, OuterRef("sheet_id")), completed_at=Subquery(completion)
+        )
+    )
+
+
+def step_views(rows):
     return [
         StepView(
             number=number,
             sheet=row.sheet if row.sheet.live else None,
             note=row.note,
-            done=row.sheet.live and row.sheet_id in done_ids,
+            done=row.sheet.live and row.done,
         )
         for number, row in enumerate(rows, start=1)
     ]
@@ -61,32 +82,54 @@ def bricks_of(steps):
     return list(BrickPage.objects.filter(path__in=paths).order_by("number")) if paths else []
 
 
-def record_completion(user, course, tally, now=None):
-    """The completion date: recorded the first time the course is complete, then kept."""
+def record_completion(user, course, tally, rows, now=None):
+    """The completion date: recorded the first time the course is complete, then kept.
+    ``rows``: the course's step rows, which say when it was recorded (``step_rows``)."""
     if not user.is_authenticated:
         return None
-    if tally.is_complete:
+    recorded = rows[0].completed_at if rows else None  # signed in: always annotated
+    if recorded is None and tally.is_complete:
         completion, _ = course.completions.get_or_create(
             user=user, defaults={"completed_at": now or timezone.now()}
         )
         return completion.completed_at
-    found = course.completions.filter(user=user).values_list("completed_at", flat=True).first()
-    return found
+    return recorded
+
+
+def availability_key(steps):
+    """Which steps are available, for the key of the page's shared fragments: a sheet
+    unpublished without a signal (a bulk update) changes it at once."""
+    return ".".join(str(step.sheet.pk) if step.available else "-" for step in steps)
+
+
+def done_key(user, steps):
+    """The learner's state over the steps, for the key of the steps' fragment: learners
+    who have done the same steps share it."""
+    if not user.is_authenticated:
+        return "signed-out"
+    return "".join("1" if step.done else "0" for step in steps)
 
 
 def course_view(user, course):
-    """Everything a course page shows for ``user``."""
-    done = completed_sheet_ids(user) if user.is_authenticated else set()
-    steps = step_views(step_rows(course), done)
+    """Everything a course page shows for ``user``. The bricks are read only when the
+    template asks for them, i.e. when its fragment is not in the cache."""
+    rows = step_rows(course, user)
+    steps = step_views(rows)
     tally = course_tally(steps)
     return {
         "steps": steps,
         "tally": tally,
         "total_minutes": total_minutes(steps),
-        "bricks": bricks_of(steps),
+        "bricks": SimpleLazyObject(lambda: bricks_of(steps)),
         "next_step": next((step for step in steps if step.available and not step.done), None),
-        "completed_at": record_completion(user, course, tally),
+        "completed_at": record_completion(user, course, tally, rows),
+        "availability_key": availability_key(steps),
+        "done_key": done_key(user, steps),
     }
+
+
+# What a course's card shows (and its fragment's cache key).
+CARD_FIELDS = ["title", "summary", "live", "path", "depth", "url_path", "last_published_at"]
 
 
 @dataclass
@@ -97,24 +140,56 @@ class CourseCard:
 
 def visible_courses(courses, user):
     """The live courses among ``courses`` (a queryset) that ``user`` may see."""
-    model = courses.model
-    return scoping.visible_pages(courses.live().filter(scoping.audience_filter(model, user)), user)
+    return scoping.visible_pages(courses.live(), user)
 
 
-def course_cards(user, courses):
-    """The live courses among ``courses`` that ``user`` may see, in the tree's order,
-    each with the learner's tally: three queries whatever the numbers."""
-    visible = list(visible_courses(courses, user).order_by("path"))
-    if not visible:
+def with_tallies(user, courses):
+    """``courses`` (a list of the courses ``user`` may see), each with the learner's
+    tally: two queries whatever the numbers."""
+    if not courses:
         return []
-    step_model = courses.model._meta.get_field("steps").related_model
-    sheets_of = {course.pk: [] for course in visible}
+    step_model = courses[0]._meta.get_field("steps").related_model
+    sheets_of = {course.pk: [] for course in courses}
     for course_id, sheet_id in step_model.objects.filter(
-        course__in=visible, sheet__live=True
+        course__in=courses, sheet__live=True
     ).values_list("course_id", "sheet_id"):
         sheets_of[course_id].append(sheet_id)
     done = completed_sheet_ids(user) if user.is_authenticated else set()
-    return [CourseCard(course, tally(sheets_of[course.pk], done)) for course in visible]
+    return [CourseCard(course, tally(sheets_of[course.pk], done)) for course in courses]
+
+
+def course_cards(user, courses, limit=None):
+    """The live courses among ``courses`` that ``user`` may see, in the tree's order
+    (the first ``limit`` of them), each with the learner's tally."""
+    visible = visible_courses(courses, user).order_by("path")
+    return with_tallies(user, list(visible[:limit] if limit else visible))
+
+
+def shared_first(user, courses, limit):
+    """The first ``limit`` courses ``user`` may see among ``courses``: those shared with
+    organisations (hers, since she sees them) before the ones open to all, each in the
+    tree's order; with the number she may see in all."""
+    visible = visible_courses(courses, user)
+    shared = Case(When(audience=Audience.ORGANISATIONS, then=0), default=1)
+    chosen = list(visible.order_by(shared, "path")[:limit])
+    count = len(chosen) if len(chosen) < limit else visible.count()
+    return with_tallies(user, chosen), count
+
+
+def page_of_cards(user, courses, number, per_page):
+    """One page of the courses ``user`` may see among ``courses``, in the tree's order:
+    (Django's page, its cards). A page number that is not one gives the first page.
+    Which courses she may see is asked once, for their ids; the page's courses are then
+    read by id."""
+    ids = list(visible_courses(courses, user).order_by("path").values_list("pk", flat=True))
+    paginator = Paginator(ids, per_page)
+    try:
+        page = paginator.page(number)
+    except (PageNotAnInteger, EmptyPage):
+        page = paginator.page(1)
+    chosen = courses.model.objects.filter(pk__in=page.object_list).order_by("path")
+    chosen = chosen.only(*CARD_FIELDS)
+    return page, with_tallies(user, list(chosen) if page.object_list else [])
 
 
 def complete_courses_with(user, sheet_id, course_model, now=None):
@@ -126,7 +201,6 @@ def complete_courses_with(user, sheet_id, course_model, now=None):
     if not course_ids:
         return  # a sheet in no course: one query, nothing more
     courses = visible_courses(course_model.objects.filter(pk__in=course_ids), user)
-    done = completed_sheet_ids(user)
     for course in courses:
-        tally = course_tally(step_views(step_rows(course), done))
-        record_completion(user, course, tally, now)
+        rows = step_rows(course, user)
+        record_completion(user, course, course_tally(step_views(rows)), rows, now)

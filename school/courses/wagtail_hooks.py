@@ -1,33 +1,36 @@
 """Courses shown where the apps below them list things: the home page, "Mon parcours"
 and search, through hooks those apps call (they may not import this one)."""
 
+from django.conf import settings
 from wagtail import hooks
 
 from school.organisations import scoping
 
 from .models import CourseIndexPage, CoursePage
-from .rules import course_cards, visible_courses
-
-
-def course_cards_for(user):
-    return course_cards(user, CoursePage.objects.all())
+from .rules import course_cards, shared_first, visible_courses
 
 
 @hooks.register("home_page_sections")
 def courses_on_the_home_page(request):
-    cards = course_cards_for(request.user)
+    """A few courses, those shared with her organisations first, and the way to all."""
+    cards, count = shared_first(request.user, CoursePage.objects.all(), settings.HOME_COURSES)
     if not cards:
         return None
     scoping.note_listed(request, [card.course for card in cards])
     index = CourseIndexPage.objects.live().first()
-    return {"template": "courses/includes/home_courses.html", "courses": cards, "index": index}
+    return {
+        "template": "courses/includes/home_courses.html",
+        "courses": cards,
+        "count": count,
+        "index": index,
+    }
 
 
 @hooks.register("learner_dashboard_sections")
 def my_courses(request):
     """Her courses first on "Mon parcours": those she has begun, then the others open
     to her."""
-    cards = course_cards_for(request.user)
+    cards = course_cards(request.user, CoursePage.objects.all())
     if not cards:
         return None
     cards.sort(key=lambda card: (card.tally.is_complete, card.tally.done == 0))

@@ -2,12 +2,12 @@
 
 An authentication backend that authenticates nobody and only answers ``has_perm``:
 Django's way of adding permissions from elsewhere than groups. The role is read from
-the database (Django keeps the answer on the user object, for one request), so a
+the database with the person's other roles, once per request (``scoping.roles``), so a
 coordinator whose role is removed, by any means, loses the admin on the next request.
 What the permissions reach is narrowed by ``scoping`` (their organisations only).
 """
 
-from .models import Membership, Role
+from .scoping import coordinated_organisation_ids
 
 COORDINATOR_PERMISSIONS = frozenset(
     {
@@ -18,7 +18,6 @@ COORDINATOR_PERMISSIONS = frozenset(
         "organisations.view_membership",
     }
 )
-CACHE = "_school_role_permissions"
 
 
 class RolePermissionBackend:
@@ -28,12 +27,7 @@ class RolePermissionBackend:
     def get_all_permissions(self, user, obj=None):
         if not user.is_active or not user.is_authenticated or obj is not None:
             return set()
-        cached = getattr(user, CACHE, None)
-        if cached is None:
-            coordinates = Membership.objects.filter(user_id=user.pk, role=Role.COORDINATOR).exists()
-            cached = set(COORDINATOR_PERMISSIONS) if coordinates else set()
-            setattr(user, CACHE, cached)
-        return cached
+        return set(COORDINATOR_PERMISSIONS) if coordinated_organisation_ids(user) else set()
 
     def has_perm(self, user, perm, obj=None):
         return perm in COORDINATOR_PERMISSIONS and perm in self.get_all_permissions(user, obj)

@@ -4,8 +4,9 @@ Every answer is a queryset filter (Kolibri's ``readable_by_user_filter`` pattern
 yes/no built on the same filter, read from the database on the request that asks:
 memberships are never remembered between requests, so a role removed or a course
 un-shared by any means (the admin, a bulk update, a restore) applies to the next one.
-Within one request the person's organisations are read once (``organisation_ids``
-keeps them on the user object, which lives as long as the request).
+Within one request the person's roles are read once (``roles`` keeps them on the
+user object, which lives as long as the request); the admin permissions that come
+with a role (``permissions``) are read from the same memo.
 
 Pages with an audience are those of any model built on ``SharedWithOrganisations``
 (courses): such a page, and every page below it, is for
@@ -25,7 +26,7 @@ from wagtail.models import Page
 
 from .models import Audience, Membership, Organisation, Role, SharedWithOrganisations
 
-MEMO = "_school_organisation_ids"
+MEMO = "_school_roles"
 # The pages a response lists (courses on the home page, in /parcours/): a cache that
 # keeps the response checks them again on every hit, as it does the page served.
 LISTED_PAGES_ATTRIBUTE = "listed_page_ids"
@@ -39,18 +40,23 @@ def note_listed(request, pages):
     listed.update(page.pk for page in pages)
 
 
-def organisation_ids(user):
-    """The organisations ``user`` holds any role in (frozenset of pks), read once per
+def roles(user):
+    """The (organisation pk, role) pairs ``user`` holds (a frozenset), read once per
     request: the memo lives on the user object, which Django makes anew per request."""
     if not user.is_authenticated or not user.is_active:
         return frozenset()
     memo = getattr(user, MEMO, None)
     if memo is None:
         memo = frozenset(
-            Membership.objects.filter(user_id=user.pk).values_list("organisation_id", flat=True)
+            Membership.objects.filter(user_id=user.pk).values_list("organisation_id", "role")
         )
         setattr(user, MEMO, memo)
     return memo
+
+
+def organisation_ids(user):
+    """The organisations ``user`` holds any role in (frozenset of pks)."""
+    return frozenset(organisation for organisation, _role in roles(user))
 
 
 def sees_everything(user):
@@ -77,9 +83,10 @@ def audience_filter(model, user):
     allowed |= Q(audience=Audience.SIGNED_IN)
     through = model.organisations.through
     owner = model.organisations.field.m2m_field_name() + "_id"
-    shared = through.objects.filter(
-        **{owner: OuterRef("pk")}, organisation_id__in=organisation_ids(user)
-    )
+    # The person's organisations as a subquery: read in the same statement, no query
+    # of their own.
+    theirs = Membership.objects.filter(user_id=user.pk).values("organisation_id")
+    shared = through.objects.filter(**{owner: OuterRef("pk")}, organisation_id__in=theirs)
     return allowed | Q(Q(audience=Audience.ORGANISATIONS) & Exists(shared))
 
 
@@ -98,24 +105,49 @@ def hidden_from(user):
 def visible_pages(queryset, user):
     """``queryset`` (of pages) without the pages ``user`` may not see: those with an
     audience ``user`` is not in, and every page below one of them."""
-    if sees_everything(user) or not scoped_models():
-        return queryset
-    hidden = hidden_from(user)
-    # The hidden pages themselves by id; for the pages below them, only hidden pages
-    # that have children count, so that a listing of many courses (which have none)
-    # is not compared, row by row, with every course hidden from the person.
-    above = hidden.filter(numchild__gt=0, path=Substr(OuterRef("path"), 1, Length("path")))
-    return queryset.exclude(pk__in=hidden.values("pk")).exclude(Exists(above))
-
-
-def blocking_page(page, user):
-    """The page with an audience, ``page`` itself or above it, that keeps ``user`` out;
-    None when ``user`` may see ``page``."""
     if sees_everything(user):
+        return queryset
+    for model in scoped_models():
+        inside = audience_filter(model, user)
+        if issubclass(queryset.model, model):  # the pages listed have an audience
+            queryset = queryset.filter(inside)
+        else:
+            queryset = queryset.exclude(pk__in=model.objects.exclude(inside).values("pk"))
+        # Pages below one kept from the person: only pages that have children count, so
+        # that a listing of many courses (which have none) is not compared, row by row,
+        # with every course hidden from the person.
+        above = model.objects.exclude(inside).filter(numchild__gt=0)
+        above = above.filter(path=Substr(OuterRef("path"), 1, Length("path")))
+        queryset = queryset.exclude(Exists(above))
+    return queryset
+
+
+def blocking_page(page, user, chain=None):
+    """The page with an audience, ``page`` itself or above it, that keeps ``user`` out;
+    None when ``user`` may see ``page``. ``chain``: ``page`` and every page above it
+    below the root, as read from the database in this request (routing reads them),
+    which spares looking them up again."""
+    if sees_everything(user):
+        return None
+    if chain is not None:
+        shallowest_first = sorted(chain, key=lambda above: above.depth)
+        for above in shallowest_first:
+            if isinstance(above, SharedWithOrganisations) and not in_audience(above, user):
+                return above
         return None
     steplen = Page.steplen
     paths = [page.path[:end] for end in range(steplen, len(page.path) + 1, steplen)]
     return hidden_from(user).filter(path__in=paths).order_by("depth").first()
+
+
+def in_audience(page, user):
+    """Whether ``user`` is in the audience of ``page`` (built on
+    ``SharedWithOrganisations``, its row read in this request): ``audience_filter``
+    asked about this one row."""
+    if sees_everything(user) or page.audience == Audience.EVERYONE:
+        return True
+    model = type(page)
+    return model.objects.filter(pk=page.pk).filter(audience_filter(model, user)).exists()
 
 
 def may_see_page(page, user):
@@ -131,13 +163,7 @@ def visible_organisations(user):
 
 def coordinated_organisation_ids(user):
     """The organisations ``user`` coordinates (their members are theirs to manage)."""
-    if not user.is_authenticated or not user.is_active:
-        return frozenset()
-    return frozenset(
-        Membership.objects.filter(user_id=user.pk, role=Role.COORDINATOR).values_list(
-            "organisation_id", flat=True
-        )
-    )
+    return frozenset(organisation for organisation, role in roles(user) if role == Role.COORDINATOR)
 
 
 def visible_memberships(user):

@@ -57,7 +57,7 @@ def keep_to_the_audience(page, request, serve_args, serve_kwargs):
     if chain is not None:
         if not any(isinstance(above, SharedWithOrganisations) for above in chain):
             return None
-    blocking = scoping.blocking_page(page, request.user)
+    blocking = scoping.blocking_page(page, request.user, chain)
     if blocking is None:
         return None
     if not request.user.is_authenticated:

@@ -113,6 +113,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "methods.fragments.fragment_seconds",
             ],
         },
     },
@@ -319,6 +320,8 @@ MEDIA_X_ACCEL_REDIRECT = os.environ.get("MEDIA_X_ACCEL_REDIRECT", "")
 # Longest search query we act on; longer input is cut and the reader is told.
 SEARCH_QUERY_MAX_LENGTH = 200
 SEARCH_RESULTS_PER_PAGE = 20
+COURSES_PER_PAGE = 12  # /parcours/, a page a phone scrolls through
+HOME_COURSES = 6  # the home page's courses, before "Tous les parcours"
 
 # /healthz answers 503 when a folder the site writes to has less room than this.
 HEALTHZ_MIN_FREE_MB = int(os.environ.get("HEALTHZ_MIN_FREE_MB", 50))

@@ -66,7 +66,9 @@ def test_a_partner_follows_the_partner_course_step_by_step(phone, site_url):
     sign_in_as(phone, site_url, "partenaire-liege@ecole.example")
 
     phone.goto(site_url("/"))
-    phone.get_by_role("link", name="Tous les parcours").click()
+    # the home page shows her course first, and the way to all three open to her
+    expect(phone.locator("#courses-title + ul h3 a").first).to_have_text(PARTNER_COURSE)
+    phone.get_by_role("link", name="Voir les 3 parcours ouverts pour vous").click()
     expect(phone).to_have_url(site_url("/parcours/"))
     expect(phone.get_by_role("heading", level=1)).to_have_text("Les parcours")
     assert_accessible(phone)
