@@ -12,6 +12,10 @@ from django.utils.translation import gettext_lazy as _
 class SheetProgress(models.Model):
     """A learner's state on one method sheet: opened, and maybe marked done."""
 
+    class Source(models.TextChoices):
+        LEARNER = "learner", _("par l’apprenant·e")
+        WORKSHOP = "workshop", _("en atelier")
+
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="sheet_progress"
     )
@@ -21,6 +25,19 @@ class SheetProgress(models.Model):
     started_at = models.DateTimeField(_("ouverte le"))
     last_visited_at = models.DateTimeField(_("dernière visite"))
     completed_at = models.DateTimeField(_("terminée le"), null=True, blank=True)
+    # Who said it was done: the learner, or a trainer who recorded her present at a
+    # workshop on this sheet (and who that trainer was).
+    source = models.CharField(
+        _("faite"), max_length=10, choices=Source.choices, default=Source.LEARNER
+    )
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("enregistrée par"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     class Meta:
         verbose_name = _("progression sur une fiche")

@@ -38,6 +38,9 @@ urlpatterns = [
     path("me/profil/", account_views.profile, name="profile"),
     path("me/data/", learner_views.export_data, name="learner_data"),
     path("me/delete/", learner_views.delete_account, name="learner_delete"),
+    path("trainer/", include("school.cohorts.urls")),
+    path("rejoindre/", include("school.cohorts.join_urls")),
+    path("me/cohortes/", include("school.cohorts.learner_urls")),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": ScopedSitemap}}, name="sitemap"),
 ]
 

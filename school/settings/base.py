@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "school.accounts",
     "school.organisations",
     "school.courses",
+    "school.cohorts",
     "school.ops",
     "school.demo",
     "wagtailmedia",

@@ -1,0 +1,3 @@
+"""The trainer's invitation pages, under ``/trainer/<cohort>/`` (see invitations)."""
+
+urlpatterns = []

@@ -1,0 +1,9 @@
+"""``/me/cohortes/…``: a learner's own actions on her cohorts."""
+
+from django.urls import path
+
+from . import learner_views
+
+urlpatterns = [
+    path("<int:pk>/quitter/", learner_views.leave, name="cohort_leave"),
+]

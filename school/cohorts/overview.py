@@ -1,0 +1,46 @@
+"""The cohorts list of ``/trainer/``: for each cohort, its learners, how many finished
+the course and their last activity on it, in four queries whatever the numbers."""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.db.models import Count, F, Max
+
+from school.models import SheetProgress
+
+from .report import learners_of
+
+
+@dataclass
+class CohortLine:
+    cohort: object
+    learners: int
+    finished: int
+    last_activity: datetime | None
+
+
+def counted(queryset, key="cohort_id"):
+    return dict(queryset.values(key).annotate(n=Count("pk")).values_list(key, "n"))
+
+
+def overview(cohorts):
+    cohorts = list(cohorts.select_related("course", "organisation").order_by("-starts_on", "name"))
+    if not cohorts:
+        return []
+    members = learners_of(cohorts).filter(left_at__isnull=True)
+    learners = counted(members)
+    finished = counted(members.filter(user__course_completions__course_id=F("cohort__course_id")))
+    on_course = SheetProgress.objects.filter(
+        user__cohort_memberships__in=members,
+        sheet__course_steps__course_id=F("user__cohort_memberships__cohort__course_id"),
+    )
+    key = "user__cohort_memberships__cohort_id"
+    last = dict(
+        on_course.values(key).annotate(latest=Max("last_visited_at")).values_list(key, "latest")
+    )
+    return [
+        CohortLine(
+            cohort, learners.get(cohort.pk, 0), finished.get(cohort.pk, 0), last.get(cohort.pk)
+        )
+        for cohort in cohorts
+    ]

@@ -1,0 +1,3 @@
+"""The trainer's workshop pages, under ``/trainer/<cohort>/`` (see workshops)."""
+
+urlpatterns = []
