@@ -28,7 +28,11 @@ class SheetProgress(models.Model):
     # Who said it was done: the learner, or a trainer who recorded her present at a
     # workshop on this sheet (and who that trainer was).
     source = models.CharField(
-        _("faite"), max_length=10, choices=Source.choices, default=Source.LEARNER
+        _("faite"),
+        max_length=10,
+        choices=Source.choices,
+        default=Source.LEARNER,
+        db_default=Source.LEARNER,  # the progress upserts are SQL (progress.py)
     )
     recorded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
