@@ -37,14 +37,12 @@ def cohort_or_404(user, pk):
 @never_cache
 @login_required
 def trainer_home(request):
-    cohorts = access.visible_cohorts(request.user)
+    lines = overview(access.visible_cohorts(request.user))
+    may_create = access.may_create_cohorts(request.user)
+    if not lines and not may_create:
+        raise Http404  # a learner: nothing here is hers
     return TemplateResponse(
-        request,
-        "cohorts/trainer_home.html",
-        {
-            "cohorts": overview(cohorts),
-            "may_create": access.may_create_cohorts(request.user),
-        },
+        request, "cohorts/trainer_home.html", {"cohorts": lines, "may_create": may_create}
     )
 
 
