@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
+from wagtail import hooks
 from wagtail.models import Site
 
 from home.sections import sections
@@ -77,6 +78,9 @@ def export_data(request):
             ProgressEvent.objects.filter(user=user).values("event_id", "received_at")
         ),
     }
+    # What the apps above hold about her (courses completed, cohorts, attendance).
+    for hook in hooks.get_hooks("learner_data_export"):
+        data.update(hook(user))
     response = JsonResponse(data, json_dumps_params={"ensure_ascii": False, "indent": 2})
     response["Content-Disposition"] = 'attachment; filename="mes-donnees-ecole.json"'
     return response
@@ -113,7 +117,9 @@ def delete_account(request):
     form = DeleteAccountForm(request, request.POST or None)
     if request.method == "POST" and form.is_valid():
         logout(request)
-        user.delete()  # progress rows and event ids go with it (CASCADE)
+        for hook in hooks.get_hooks("learner_erasure"):
+            hook(user)  # what the apps above keep by address rather than by account
+        user.delete()  # progress rows, event ids, cohorts and attendance go with it (CASCADE)
         messages.success(request, _("Votre compte et toute votre progression ont été supprimés."))
         return redirect("/")
     return TemplateResponse(request, "school/delete_account.html", {"form": form})

@@ -5,7 +5,7 @@ from django.utils import timezone
 from wagtail import hooks
 
 from . import report
-from .models import CohortMember, Workshop
+from .models import Attendance, CohortMember, EmailInvitation, Workshop
 
 
 def my_cohorts(user, today=None):
@@ -41,3 +41,49 @@ def cohorts_on_the_dashboard(request):
     if not cohorts:
         return None
     return {"template": "cohorts/includes/dashboard_cohorts.html", "cohorts": cohorts}
+
+
+def _iso(moment):
+    return moment.isoformat() if moment else None
+
+
+@hooks.register("learner_data_export")
+def cohorts_in_the_export(user):
+    members = CohortMember.objects.filter(user=user).select_related("cohort__organisation")
+    attendances = Attendance.objects.filter(user=user).select_related("workshop__cohort")
+    return {
+        "cohorts": [
+            {
+                "cohort": member.cohort.name,
+                "organisation": str(member.cohort.organisation),
+                "joined_at": _iso(member.joined_at),
+                "left_at": _iso(member.left_at),
+            }
+            for member in members
+        ],
+        "attendance": [
+            {
+                "cohort": row.workshop.cohort.name,
+                "workshop_date": row.workshop.date.isoformat(),
+                "status": row.status,
+                "recorded_at": _iso(row.recorded_at),
+            }
+            for row in attendances
+        ],
+        "cohort_invitations_by_address": list(
+            EmailInvitation.objects.filter(email__in=addresses(user)).values_list(
+                "cohort__name", flat=True
+            )
+        ),
+    }
+
+
+def addresses(user):
+    return [user.email, *user.emailaddress_set.values_list("email", flat=True)]
+
+
+@hooks.register("learner_erasure")
+def forget_invitations_by_address(user):
+    """Invitations are kept by address, not account: erasure removes them too (the
+    rest goes with the account)."""
+    EmailInvitation.objects.filter(email__in=addresses(user)).delete()

@@ -51,3 +51,13 @@ def courses_found(request, query):
     if not found:
         return None
     return {"template": "courses/includes/search_courses.html", "courses": found}
+
+
+@hooks.register("learner_data_export")
+def completions_in_the_export(user):
+    return {
+        "courses_completed": [
+            {"course": title, "completed_at": when.isoformat()}
+            for title, when in user.course_completions.values_list("course__title", "completed_at")
+        ]
+    }

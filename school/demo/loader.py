@@ -10,6 +10,7 @@ import importlib
 import json
 import pkgutil
 from dataclasses import dataclass, field
+from datetime import time, timedelta
 from pathlib import Path
 
 from allauth.account.models import EmailAddress
@@ -19,9 +20,19 @@ from django.core.files import File
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.db import transaction
+from django.utils import timezone
 from wagtail.images.models import Image
 
 from methods.models import BrickPage, MethodSheetPage, RelatedSheet
+from school import progress
+from school.cohorts.models import (
+    Attendance,
+    Cohort,
+    CohortMember,
+    Invitation,
+    Presence,
+    Workshop,
+)
 from school.courses.models import CoursePage, CourseStep
 from school.courses.setup import ensure_course_index
 from school.editorial import LEAD_TRAINERS, TRAINERS, ensure_editorial_roles, ensure_site_tree
@@ -30,6 +41,7 @@ from videos.models import CaptionTrack, Chapter, VideoFile, VideoTraining
 from videos.validators import format_timecode
 
 from . import bricks as bricks_package
+from . import cohorts as demo_cohorts
 from . import courses as demo_courses
 from . import videos as demo_videos
 
@@ -66,6 +78,8 @@ class DemoReport:
     organisations_created: int = 0
     courses_created: int = 0
     roles_created: int = 0
+    cohorts_created: int = 0
+    invitation_code: str | None = None
 
 
 def brick_definitions():
@@ -142,6 +156,7 @@ def load_demo(debug=False):
     organisations, report.organisations_created = ensure_demo_organisations()
     report.roles_created = ensure_demo_roles(organisations)
     report.courses_created = ensure_demo_courses(ensure_course_index(home), organisations)
+    report.cohorts_created, report.invitation_code = ensure_demo_cohorts(organisations)
     return report
 
 
@@ -309,3 +324,103 @@ def ensure_verified_address(user, email):
     )
     address.set_verified(commit=False)  # refused if another account verified it first
     address.save()
+
+
+def ensure_demo_learners():
+    """The spring cohort's generated learners (no password: nobody signs in as them);
+    members of the home association; returns how many were created."""
+    User = get_user_model()
+    created = 0
+    home = Organisation.objects.get(name=demo_courses.HOME)
+    for email, name, _done, _started in demo_cohorts.LEARNERS:
+        user = User.objects.filter(email=email).first()
+        if user is None:
+            user = User(email=email, display_name=name)
+            user.set_unusable_password()
+            user.save()
+            created += 1
+        ensure_verified_address(user, email)
+        Membership.objects.get_or_create(user=user, organisation=home, role="member")
+    return created
+
+
+def ensure_demo_cohorts(organisations, today=None):
+    """The demo cohorts, their learners at various stages, workshops with the roll taken
+    and an upcoming one; returns (cohorts created, the active invitation code or None)."""
+    today = today or timezone.localdate()
+    ensure_demo_learners()
+    users = {user.email: user for user in get_user_model().objects.all()}
+    created = 0
+    for spec in demo_cohorts.COHORTS:
+        course = CoursePage.objects.filter(slug=spec["course"]).first()
+        if course is None or Cohort.objects.filter(name=spec["name"]).exists():
+            continue
+        cohort = Cohort.objects.create(
+            name=spec["name"],
+            organisation=organisations[spec["organisation"]],
+            course=course,
+            starts_on=today + timedelta(days=spec["starts"]),
+            ends_on=today + timedelta(days=spec["ends"]),
+        )
+        cohort.trainers.set([users[email] for email in spec["trainers"] if email in users])
+        trainer = cohort.trainers.first()
+        learners = [users[email] for email in spec["learners"] if email in users]
+        joined = timezone.now() - timedelta(days=-spec["starts"])
+        for learner in learners:
+            CohortMember.objects.create(cohort=cohort, user=learner, joined_at=joined)
+        sheets = [
+            step.sheet for step in course.steps.select_related("sheet").order_by("sort_order")
+        ]
+        stages = {email: (done, started) for email, _name, done, started in demo_cohorts.LEARNERS}
+        for learner in learners:
+            done, started = stages.get(learner.email, (0, 0))
+            for sheet in sheets[:done]:
+                progress.complete_sheet(learner, sheet)
+            for sheet in sheets[done : done + started]:
+                progress.record_sheet_visit(learner, sheet)
+        for days, slug, absent, excused in spec["workshops"]:
+            sheet = MethodSheetPage.objects.filter(slug=slug).first()
+            workshop = Workshop.objects.create(
+                cohort=cohort,
+                date=today + timedelta(days=days),
+                starts_at=time(18, 30),
+                ends_at=time(20, 30),
+                place="Maison de quartier, salle 2",
+                sheet=sheet,
+                roll_taken_at=timezone.now(),
+            )
+            for number, learner in enumerate(learners):
+                status = Presence.PRESENT
+                if number in absent:
+                    status = Presence.ABSENT
+                elif number in excused:
+                    status = Presence.EXCUSED
+                Attendance.objects.create(
+                    workshop=workshop, user=learner, status=status, recorded_by=trainer
+                )
+                if status == Presence.PRESENT and sheet is not None:
+                    progress.record_workshop_completion(learner, sheet, trainer)
+        for days, slug in spec["upcoming"]:
+            Workshop.objects.create(
+                cohort=cohort,
+                date=today + timedelta(days=days),
+                starts_at=time(18, 30),
+                ends_at=time(20, 0),
+                remote=slug is None,
+                call_url="https://visio.example.org/atelier-liege" if slug is None else "",
+                place="" if slug is None else "Maison de quartier, salle 2",
+                sheet=MethodSheetPage.objects.filter(slug=slug).first() if slug else None,
+            )
+        if spec["code"]:
+            Invitation.objects.create(
+                cohort=cohort,
+                code=spec["code"],
+                expires_at=timezone.now() + timedelta(days=365),
+                max_uses=100,
+                created_by=trainer,
+            )
+        created += 1
+    active = Invitation.objects.filter(
+        code=demo_cohorts.SPRING_CODE, revoked_at__isnull=True, expires_at__gt=timezone.now()
+    ).first()
+    return created, active.code if active else None

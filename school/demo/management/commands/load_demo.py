@@ -25,6 +25,15 @@ class Command(BaseCommand):
                 "courses": report.courses_created,
             }
         )
+        self.stdout.write(_("Cohortes créées : %(n)d.") % {"n": report.cohorts_created})
+        if settings.DEBUG and report.invitation_code:
+            self.stdout.write(
+                _(
+                    "Code d’invitation de la cohorte de démonstration : %(code)s "
+                    "(à saisir sur /rejoindre/)"
+                )
+                % {"code": report.invitation_code}
+            )
         for email, password in report.users_created:
             if password:
                 self.stdout.write(f"Compte de démonstration : {email} / {password}")
