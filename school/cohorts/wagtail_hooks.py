@@ -87,3 +87,10 @@ def forget_invitations_by_address(user):
     """Invitations are kept by address, not account: erasure removes them too (the
     rest goes with the account)."""
     EmailInvitation.objects.filter(email__in=addresses(user)).delete()
+
+
+@hooks.register("register_admin_viewset")
+def cohorts_admin():
+    from .viewsets import cohort_viewset
+
+    return cohort_viewset
