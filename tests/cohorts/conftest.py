@@ -6,13 +6,15 @@ import pytest
 
 from school.cohorts.models import Cohort, CohortMember
 from school.organisations.models import Audience, Role
-from tests.courses.conftest import (  # noqa: F401 - fixtures
-    course_index,
-    make_course,
-    orgs,
-    people,
-    person,
-    sheets,
+from tests.courses import conftest as courses
+from tests.courses.conftest import make_course, person  # noqa: F401 - for the tests here
+
+# The courses' fixtures, for the tests of this folder too.
+course_index, orgs, people, sheets = (
+    courses.course_index,
+    courses.orgs,
+    courses.people,
+    courses.sheets,
 )
 
 

@@ -69,7 +69,9 @@ def test_a_trainer_creates_a_cohort(client, orgs, people, shared_course):
     assert list(cohort.trainers.all()) == [people["a_trainer"]]
 
 
-def test_bad_input_changes_nothing(client, orgs, people, crowd, shared_course, course_index, sheets):
+def test_bad_input_changes_nothing(
+    client, orgs, people, crowd, shared_course, course_index, sheets
+):
     only_b = make_course(course_index, "Pour B", sheets[:1], Audience.ORGANISATIONS, [orgs["B"]])
     client.force_login(people["a_trainer"])
     cases = [

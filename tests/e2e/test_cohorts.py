@@ -1,0 +1,70 @@
+"""Cohorts in a real browser: a trainer follows her cohort on a phone (the list, the
+report sorted, the CSV), a learner finds her cohort on "Mon parcours", a partner's
+trainer sees only her organisation's cohort; axe-core on every page met, and no
+sideways scrolling at 320 px (the report's table scrolls inside its own box)."""
+
+import csv
+import io
+
+import pytest
+from playwright.sync_api import expect
+
+from school.cohorts.models import Cohort
+from school.demo.cohorts import LIEGE_COHORT, SPRING
+
+from .helpers import assert_accessible
+from .test_accounts import assert_fits_phones
+from .test_courses import sign_in_as
+
+pytestmark = pytest.mark.e2e
+
+
+def test_a_trainer_follows_her_cohort(phone, site_url):
+    sign_in_as(phone, site_url, "formatrice@ecole.example")
+    phone.goto(site_url("/trainer/"))
+    expect(phone.get_by_role("heading", level=1)).to_have_text("Mes cohortes")
+    card = phone.locator(".sheet-card").filter(has_text=SPRING)
+    expect(card).to_contain_text("13 apprenant·es")
+    assert_accessible(phone)
+    assert_fits_phones(phone)
+
+    card.get_by_role("link", name=SPRING).click()
+    expect(phone.get_by_role("heading", level=1)).to_have_text(SPRING)
+    rows = phone.locator("table.report tbody tr")
+    expect(rows).to_have_count(13)
+    assert_accessible(phone)
+    assert_fits_phones(phone)
+
+    phone.get_by_role("link", name="progression").click()
+    expect(rows.first.get_by_role("rowheader")).to_contain_text("Amina")  # 4 steps done
+    expect(rows.first).to_contain_text("4 sur 4")
+
+    with phone.expect_download() as download:
+        phone.get_by_role("link", name="Télécharger le tableau (CSV)").click()
+    text = open(download.value.path(), encoding="utf-8").read()  # noqa: SIM115
+    assert text.startswith("\ufeff")
+    lines = list(csv.reader(io.StringIO(text[1:]), delimiter=";"))
+    assert lines[0][0] == "Nom" and len(lines) == 14
+    amina = next(line for line in lines if line[0] == "Amina")
+    assert amina[3:5] == ["4", "4"]
+
+
+def test_a_learner_finds_her_cohort(phone, site_url):
+    sign_in_as(phone, site_url, "apprenante@ecole.example")
+    section = phone.locator("section").filter(has=phone.get_by_role("heading", name="Mes cohortes"))
+    expect(section).to_contain_text(SPRING)
+    expect(section).to_contain_text("Avec Fatou")
+    expect(section).to_contain_text("Prochain atelier")
+    expect(section).to_contain_text("voient votre progression sur son parcours")
+    assert_accessible(phone)
+    assert_fits_phones(phone)
+
+
+def test_a_partners_trainer_sees_only_her_cohort(page, site_url):
+    sign_in_as(page, site_url, "formateur-liege@ecole.example")
+    page.goto(site_url("/trainer/"))
+    expect(page.locator(".sheet-card h2")).to_have_text([LIEGE_COHORT])
+    assert_accessible(page)
+    spring = Cohort.objects.get(name=SPRING)
+    for path in [f"/trainer/{spring.pk}/", f"/trainer/{spring.pk}/export.csv"]:
+        assert page.request.get(site_url(path)).status == 404, path
