@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-requirements
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: run test test-fast browser lint bench bench-progress bench-courses bench-flood clean
+.PHONY: run test test-fast browser lint bench bench-progress bench-courses bench-cohorts bench-flood clean
 
 $(STAMP): requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -49,6 +49,12 @@ bench-progress: $(STAMP)
 # 50 organisations, 200 courses and 10,000 roles; PostgreSQL as above (bench/README.md).
 bench-courses: $(STAMP)
 	$(BIN)/python bench/courses.py
+
+# A trainer's cohort report (200 learners × 30 steps), a coordinator's /trainer/ (300
+# cohorts, 10,000 learners) and a 10,000-learner CSV with the worker's memory; PostgreSQL
+# as above (bench/README.md).
+bench-cohorts: $(STAMP)
+	$(BIN)/python bench/cohorts.py
 
 # One learner flooding /progress/ while others report normally: their latency
 # percentiles with and without the flood, in one run (bench/README.md).
