@@ -32,19 +32,20 @@ class _Echo:
         return value
 
 
-def lines(report):
-    """The CSV's lines, one string each, the BOM first."""
+def lines(steps, rows):
+    """The CSV's lines, one string each, the BOM first: the report's ``steps`` and its
+    ``rows`` (an iterable, consumed as the lines are sent)."""
     writer = csv.writer(_Echo(), delimiter=";", lineterminator="\r\n")
     header = [_("Nom"), _("Arrivée"), _("Départ"), _("Étapes faites"), _("Étapes")]
-    header += [f"{step.number}. {step.title}" for step in report.steps]
+    header += [f"{step.number}. {step.title}" for step in steps]
     header += [_("Vidéos regardées"), _("Vidéos"), _("Ateliers (présent·e)")]
     header += [_("Ateliers tenus"), _("Dernière activité")]
     yield "\ufeff" + writer.writerow([neutralised(cell) for cell in header])
-    for row in report.rows:
+    for row in rows:
         cells = [row.name, iso(row.joined_at), iso(row.left_at), row.done, row.total]
         cells += [
             state_label(state, step.sheet_id in row.in_workshop)
-            for step, state in zip(report.steps, row.states, strict=True)
+            for step, state in zip(steps, row.states, strict=True)
         ]
         cells += [row.videos_watched, row.videos_total, row.attended, row.held]
         cells += [iso(row.last_activity)]

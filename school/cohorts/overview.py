@@ -24,7 +24,7 @@ def counted(queryset, key="cohort_id"):
 
 
 def overview(cohorts):
-    cohorts = list(cohorts.select_related("course", "organisation").order_by("-starts_on", "name"))
+    """``cohorts``: a list (one page of ``/trainer/``)."""
     if not cohorts:
         return []
     members = learners_of(cohorts).filter(left_at__isnull=True)

@@ -1,12 +1,17 @@
 """``/trainer/``: a trainer's cohorts, creating one, its report and CSV, removing a
 learner. Every view finds its cohort through ``access``: one it may not see is 404."""
 
+from dataclasses import dataclass
+
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.dateformat import format as date_format
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -37,12 +42,19 @@ def cohort_or_404(user, pk):
 @never_cache
 @login_required
 def trainer_home(request):
-    lines = overview(access.visible_cohorts(request.user))
+    cohorts = access.visible_cohorts(request.user).select_related("course", "organisation")
+    paginator = Paginator(cohorts.order_by("-starts_on", "name", "pk"), settings.COHORTS_PER_PAGE)
+    try:
+        page = paginator.page(request.GET.get("page", 1))
+    except (PageNotAnInteger, EmptyPage):
+        page = paginator.page(1)
     may_create = access.may_create_cohorts(request.user)
-    if not lines and not may_create:
+    if not paginator.count and not may_create:
         raise Http404  # a learner: nothing here is hers
     return TemplateResponse(
-        request, "cohorts/trainer_home.html", {"cohorts": lines, "may_create": may_create}
+        request,
+        "cohorts/trainer_home.html",
+        {"cohorts": overview(list(page.object_list)), "page": page, "may_create": may_create},
     )
 
 
@@ -67,7 +79,7 @@ def cohort_report(request, pk):
     sort = request.GET.get("tri", "nom")
     if sort not in SORTS:
         sort = "nom"
-    active = sorted(built.learners, key=SORTS[sort])
+    active = table_lines(sorted(built.learners, key=SORTS[sort]))
     gone = [row for row in built.rows if not row.active]
     return TemplateResponse(
         request,
@@ -83,12 +95,45 @@ def cohort_report(request, pk):
     )
 
 
+@dataclass
+class TableLine:
+    """A report row with its texts made once: the table has 200 rows or more, too many
+    for a translation tag per cell."""
+
+    row: object
+    joined: str
+    steps: str
+    videos: str
+    workshops: str
+    last: str
+    remove: str
+
+
+def table_lines(rows):
+    out_of = _("%(done)s sur %(total)s")
+    arrived = _("arrivé·e le %(date)s")
+    remove = _("Retirer %(name)s de la cohorte")
+    none = _("aucune")
+    return [
+        TableLine(
+            row=row,
+            joined=arrived % {"date": date_format(row.joined_at, "j F Y")},
+            steps=out_of % {"done": row.done, "total": row.total},
+            videos=out_of % {"done": row.videos_watched, "total": row.videos_total},
+            workshops=out_of % {"done": row.attended, "total": row.held},
+            last=date_format(row.last_activity, "j F Y") if row.last_activity else none,
+            remove=remove % {"name": row.name},
+        )
+        for row in rows
+    ]
+
+
 @never_cache
 @login_required
 def cohort_csv(request, pk):
     cohort = cohort_or_404(request.user, pk)
     response = StreamingHttpResponse(
-        csv_export.lines(report.build(cohort)), content_type="text/csv; charset=utf-8"
+        csv_export.lines(*report.stream(cohort)), content_type="text/csv; charset=utf-8"
     )
     name = slugify(cohort.name) or "cohorte"
     response["Content-Disposition"] = f'attachment; filename="{name}-{timezone.localdate()}.csv"'

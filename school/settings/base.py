@@ -323,6 +323,7 @@ SEARCH_QUERY_MAX_LENGTH = 200
 SEARCH_RESULTS_PER_PAGE = 20
 COURSES_PER_PAGE = 12  # /parcours/, a page a phone scrolls through
 HOME_COURSES = 6  # the home page's courses, before "Tous les parcours"
+COHORTS_PER_PAGE = 20  # /trainer/
 
 # /healthz answers 503 when a folder the site writes to has less room than this.
 HEALTHZ_MIN_FREE_MB = int(os.environ.get("HEALTHZ_MIN_FREE_MB", 50))
