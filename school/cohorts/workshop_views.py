@@ -151,6 +151,8 @@ def read_roll(data, lines):
         chosen[line.user.pk] = values[0]
     if problem is None and any(line.error for line in lines):
         problem = _("Une présence n’est pas valable : rien n’a été enregistré.")
+    if problem is None and not chosen:
+        problem = _("Aucune présence n’est choisie : rien n’a été enregistré.")
     return chosen, problem
 
 

@@ -174,7 +174,9 @@ def test_correcting_the_roll_updates_only_what_changed(client, cohort, trainer, 
     assert Attendance.objects.get(user=second).recorded_at == kept
 
 
-@pytest.mark.parametrize("tamper", ["outsider", "left", "late", "status", "twice", "trainer"])
+@pytest.mark.parametrize(
+    "tamper", ["outsider", "left", "late", "status", "twice", "trainer", "nobody", "garbled"]
+)
 def test_a_tampered_roll_is_refused_and_writes_nothing(
     client, cohort, trainer, past_workshop, orgs, tamper
 ):
@@ -194,6 +196,10 @@ def test_a_tampered_roll_is_refused_and_writes_nothing(
         data[f"presence-{other.pk}"] = ["absent", "present"]
     elif tamper == "trainer":
         data[f"presence-{trainer.pk}"] = "present"
+    elif tamper == "nobody":  # a tap on "Enregistrer" before choosing
+        data = {}
+    elif tamper == "garbled":
+        data["presence-abc"] = "present"
     client.force_login(trainer)
     response = client.post(roll_url(past_workshop), data)
     assert response.status_code == 400
