@@ -298,8 +298,54 @@ def complete_sheet(user, sheet, now=None):
     sheet_completed.send(sender=SheetProgress, user=user, sheet_id=sheet.pk, when=when)
 
 
+def record_workshop_completion(user, sheet, trainer, now=None):
+    """Marks the sheet done "en atelier" for ``user``, recorded by ``trainer`` (present
+    at a workshop on it); returns whether it changed anything."""
+    return bool(record_workshop_completions([user], sheet, trainer, now))
+
+
+def record_workshop_completions(users, sheet, trainer, now=None):
+    """``record_workshop_completion`` for several learners in one statement; returns
+    the ids of those whose sheet it marked done.
+
+    A sheet a learner already completed keeps its date and stays hers (source learner);
+    a missing row is created, started and completed now.
+    """
+    ids = sorted({user.pk for user in users})
+    if not ids:
+        return set()
+    when = now or timezone.now()
+    moment = _when(when)
+    table = _table(SheetProgress)
+    values = ", ".join(["(%s, %s, %s, %s, %s, %s, %s)"] * len(ids))
+    params = []
+    for user_id in ids:
+        params += [user_id, sheet.pk, moment, moment, moment, SheetProgress.Source.WORKSHOP]
+        params.append(trainer.pk if trainer else None)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {table} (user_id, sheet_id, started_at, last_visited_at, "  # noqa: S608 - names from models
+            f"completed_at, source, recorded_by_id) VALUES {values} "
+            "ON CONFLICT (user_id, sheet_id) DO UPDATE SET completed_at = excluded.completed_at, "
+            "source = excluded.source, recorded_by_id = excluded.recorded_by_id "
+            f"WHERE {table}.completed_at IS NULL RETURNING user_id",
+            params,
+        )
+        changed = {user_id for (user_id,) in cursor.fetchall()}
+    by_id = {user.pk: user for user in users}
+    for user_id in sorted(changed):
+        sheet_completed.send(
+            sender=SheetProgress, user=by_id[user_id], sheet_id=sheet.pk, when=when
+        )
+    return changed
+
+
 def reopen_sheet(user, sheet):
-    SheetProgress.objects.filter(user=user, sheet_id=sheet.pk).update(completed_at=None)
+    """Not done any more; a completion recorded at a workshop is forgotten with it, so
+    her own next completion is hers."""
+    SheetProgress.objects.filter(user=user, sheet_id=sheet.pk).update(
+        completed_at=None, source=SheetProgress.Source.LEARNER, recorded_by=None
+    )
 
 
 def record_sheet_events(user, sheet, kinds, now=None):
@@ -484,12 +530,14 @@ def learner_dashboard(user, index, root_path="/"):
         .order_by("path")
         .values_list("pk", "path", "title", "url_path")
     ]
-    rows = {
-        sheet_id: (visited, completed)
-        for sheet_id, visited, completed in SheetProgress.objects.filter(user=user).values_list(
-            "sheet_id", "last_visited_at", "completed_at"
-        )
-    }
+    rows = {}
+    in_workshop = set()  # done "en atelier": recorded by a trainer
+    for sheet_id, visited, completed, source in SheetProgress.objects.filter(user=user).values_list(
+        "sheet_id", "last_visited_at", "completed_at", "source"
+    ):
+        rows[sheet_id] = (visited, completed)
+        if completed and source == SheetProgress.Source.WORKSHOP:
+            in_workshop.add(sheet_id)
     done = {pk for pk, (_visited, completed) in rows.items() if completed}
     per_brick = sheets_by_brick(bricks, sheets)
     paths = [
@@ -512,6 +560,7 @@ def learner_dashboard(user, index, root_path="/"):
         "overall": Tally(sum(p.tally.done for p in paths), sum(p.tally.total for p in paths)),
         "continue_sheet": last,
         "finished": finished[:FINISHED_SHOWN],
+        "in_workshop": in_workshop,
         "videos": videos_in_progress(user),
     }
 

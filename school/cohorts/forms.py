@@ -1,12 +1,15 @@
-"""The trainer's forms: a cohort."""
+"""The trainer's forms: a cohort, a workshop."""
 
 from django import forms
+from django.core.validators import URLValidator
+from django.db.models import OuterRef, Subquery
 from django.utils.translation import gettext_lazy as _
 
+from methods.models import MethodSheetPage
 from school.organisations.models import Organisation
 
 from .access import courses_for, creatable_organisation_ids, possible_trainers
-from .models import Cohort
+from .models import Cohort, Workshop
 
 
 class DateInput(forms.DateInput):
@@ -65,3 +68,67 @@ class CohortForm(forms.ModelForm):
 
     def instance_organisation(self):
         return self.instance.organisation if self.instance.pk else None
+
+
+class TimeInput(forms.TimeInput):
+    input_type = "time"
+
+
+class WorkshopForm(forms.ModelForm):
+    """A workshop of ``cohort``: it ends after it starts; at a distance, it has a web
+    link (http or https, nothing else); its sheet, if any, is a live step of the
+    cohort's course."""
+
+    call_url = forms.URLField(
+        label=_("Lien de la visio"),
+        required=False,
+        assume_scheme="https",
+        max_length=200,
+        validators=[URLValidator(schemes=["http", "https"])],
+        error_messages={"invalid": _("Donnez un lien qui commence par https:// (ou http://).")},
+        help_text=_("Obligatoire pour un atelier à distance."),
+    )
+
+    class Meta:
+        model = Workshop
+        fields = ["date", "starts_at", "ends_at", "place", "remote", "call_url", "sheet"]
+        widgets = {
+            "date": DateInput(format="%Y-%m-%d"),
+            "starts_at": TimeInput(format="%H:%M"),
+            "ends_at": TimeInput(format="%H:%M"),
+        }
+        labels = {"remote": _("À distance")}
+
+    def __init__(self, cohort, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.cohort = cohort
+        steps = cohort.course.steps.filter(sheet__live=True)
+        sheet = self.fields["sheet"]
+        first_step = steps.filter(sheet_id=OuterRef("pk")).order_by("sort_order", "pk")
+        sheet.queryset = (
+            MethodSheetPage.objects.live()
+            .filter(pk__in=steps.values("sheet_id"))
+            .annotate(step=Subquery(first_step.values("sort_order")[:1]))
+            .order_by("step", "pk")
+        )
+        sheet.empty_label = _("Aucune fiche en particulier")
+        sheet.error_messages["invalid_choice"] = _(
+            "Choisissez une fiche du parcours de la cohorte."
+        )
+        sheet.help_text = _("Facultatif : une étape du parcours « %(course)s ».") % {
+            "course": cohort.course.title
+        }
+        self.fields["place"].help_text = _("Une adresse ou une salle.")
+
+    def clean(self):
+        cleaned = super().clean()
+        starts, ends = cleaned.get("starts_at"), cleaned.get("ends_at")
+        if starts and ends and ends <= starts:
+            self.add_error("ends_at", _("La fin doit venir après le début."))
+        if cleaned.get("remote") and not cleaned.get("call_url") and "call_url" not in self.errors:
+            self.add_error("call_url", _("Un atelier à distance a besoin du lien de la visio."))
+        return cleaned
+
+    def save(self, commit=True):
+        self.instance.cohort = self.cohort
+        return super().save(commit)

@@ -6,4 +6,5 @@ from . import learner_views
 
 urlpatterns = [
     path("<int:pk>/quitter/", learner_views.leave, name="cohort_leave"),
+    path("ateliers/<int:workshop_id>.ics", learner_views.workshop_ics, name="workshop_ics"),
 ]

@@ -1,13 +1,17 @@
-"""A learner leaves a cohort (from "Mon parcours")."""
+"""A learner leaves a cohort (from "Mon parcours"); takes a workshop into her calendar."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from .models import CohortMember
+from . import calendar
+from .models import CohortMember, Workshop
 
 
 @require_POST
@@ -20,3 +24,48 @@ def leave(request, pk):
         request, _("Vous avez quitté la cohorte « %(name)s ».") % {"name": member.cohort.name}
     )
     return redirect("learner_dashboard")
+
+
+@never_cache
+@login_required
+def workshop_ics(request, workshop_id):
+    """One workshop of a cohort she is an active member of, as a ``.ics`` file; any
+    other workshop is 404."""
+    workshop = get_object_or_404(
+        Workshop.objects.select_related("cohort", "sheet"),
+        pk=workshop_id,
+        cohort__members__user=request.user,
+        cohort__members__left_at__isnull=True,
+    )
+    cohort = workshop.cohort
+    if workshop.sheet:
+        summary = _("Atelier « %(sheet)s » — %(cohort)s") % {
+            "sheet": workshop.sheet.title,
+            "cohort": cohort.name,
+        }
+    else:
+        summary = _("Atelier — %(cohort)s") % {"cohort": cohort.name}
+    details = [_("Cohorte « %(name)s » de l’École de la citoyenneté.") % {"name": cohort.name}]
+    if workshop.remote and workshop.call_url:
+        details.append(_("À distance : %(url)s") % {"url": workshop.call_url})
+    location = workshop.place or (workshop.call_url if workshop.remote else "")
+    url = workshop.call_url if workshop.remote and workshop.call_url else ""
+    text = calendar.calendar(
+        [
+            calendar.event(
+                uid=f"atelier-{workshop.pk}@{request.get_host()}",
+                stamp=timezone.now(),
+                day=workshop.date,
+                starts=workshop.starts_at,
+                ends=workshop.ends_at,
+                summary=summary,
+                location=location,
+                description="\n".join(details),
+                url=url or request.build_absolute_uri(reverse("learner_dashboard")),
+            )
+        ],
+        name=cohort.name,
+    )
+    response = HttpResponse(text.encode("utf-8"), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="atelier-{workshop.date}.ics"'
+    return response
