@@ -8,12 +8,16 @@ import pytest
 from django.conf import settings as django_settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.utils import timezone
 from django.utils.html import strip_tags
 from wagtail.models import Page, Revision
 
 from methods.models import BrickPage, MethodSheetPage, RelatedSheet
+from school.cohorts import report
+from school.cohorts.models import Cohort
 from school.courses.models import CourseIndexPage, CoursePage, CourseStep
 from school.courses.rules import course_cards
+from school.demo import cohorts as demo_cohorts
 from school.demo import courses as demo_courses
 from school.demo.loader import DEMO_USERS, brick_definitions
 from school.organisations.models import Audience, Membership, Organisation
@@ -167,7 +171,25 @@ def test_load_demo_twice_creates_organisations_courses_and_roles_once(settings, 
         "contact-liege@ecole.example",
     )
     assert liege.contact_name
-    assert Membership.objects.count() == 7
+    assert Membership.objects.count() == 7 + len(demo_cohorts.LEARNERS)
+
+    # The cohorts, made once: the spring one under way with its workshops and its code.
+    assert sorted(Cohort.objects.values_list("name", flat=True)) == sorted(
+        [demo_cohorts.SPRING, demo_cohorts.LIEGE_COHORT]
+    )
+    spring = Cohort.objects.get(name=demo_cohorts.SPRING)
+    assert spring.starts_on <= timezone.localdate() <= spring.ends_on
+    assert [t.email for t in spring.trainers.all()] == ["formatrice@ecole.example"]
+    rows = report.build(spring).rows
+    assert len(rows) == 1 + len(demo_cohorts.LEARNERS)
+    assert {row.done for row in rows} >= {0, 1, 2, 4}  # various stages
+    assert spring.workshops.filter(roll_taken_at__isnull=False).count() == 2
+    assert spring.workshops.filter(date__gt=timezone.localdate()).count() == 1
+    assert any(row.in_workshop for row in rows)  # present: the sheet done "en atelier"
+    invitation = spring.invitations.get()
+    assert invitation.code == demo_cohorts.SPRING_CODE and invitation.problem() is None
+    liege_cohort = Cohort.objects.get(name=demo_cohorts.LIEGE_COHORT)
+    assert [r.name for r in report.build(liege_cohort).rows] == ["Lucie"]
 
     index = CourseIndexPage.objects.get()
     assert index.url_path.endswith("/parcours/") and index.live
@@ -250,3 +272,6 @@ def test_the_readme_lists_every_demo_account_organisation_and_course():
         assert organisation["name"] in flat
     for course in demo_courses.COURSES:
         assert course["title"] in flat
+    for cohort in demo_cohorts.COHORTS:
+        assert cohort["name"] in flat
+    assert f"`{demo_cohorts.SPRING_CODE}`" in flat
