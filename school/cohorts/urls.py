@@ -9,7 +9,7 @@ urlpatterns = [
     path("nouvelle-cohorte/", views.cohort_create, name="cohort_create"),
     path("<int:pk>/", views.cohort_report, name="cohort_report"),
     path("<int:pk>/export.csv", views.cohort_csv, name="cohort_csv"),
-    path("<int:pk>/retirer/<int:user_id>/", views.remove_learner, name="cohort_remove_learner"),
+    path("<int:pk>/retirer/", views.remove_learner, name="cohort_remove_learner"),
     path("<int:pk>/", include("school.cohorts.invitation_urls")),
     path("<int:pk>/", include("school.cohorts.workshop_urls")),
 ]

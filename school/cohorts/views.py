@@ -106,13 +106,11 @@ class TableLine:
     videos: str
     workshops: str
     last: str
-    remove: str
 
 
 def table_lines(rows):
     out_of = _("%(done)s sur %(total)s")
     arrived = _("arrivé·e le %(date)s")
-    remove = _("Retirer %(name)s de la cohorte")
     none = _("aucune")
     return [
         TableLine(
@@ -122,7 +120,6 @@ def table_lines(rows):
             videos=out_of % {"done": row.videos_watched, "total": row.videos_total},
             workshops=out_of % {"done": row.attended, "total": row.held},
             last=date_format(row.last_activity, "j F Y") if row.last_activity else none,
-            remove=remove % {"name": row.name},
         )
         for row in rows
     ]
@@ -142,8 +139,15 @@ def cohort_csv(request, pk):
 
 @require_POST
 @login_required
-def remove_learner(request, pk, user_id):
+def remove_learner(request, pk):
+    """Takes the learner chosen in the report's form out of the cohort (kept in the
+    report as gone, not counted)."""
     cohort = cohort_or_404(request.user, pk)
+    try:
+        user_id = int(request.POST.get("learner", ""))
+    except ValueError:
+        messages.error(request, _("Choisissez la personne à retirer."))
+        return redirect("cohort_report", pk=cohort.pk)
     member = get_object_or_404(CohortMember, cohort=cohort, user_id=user_id, left_at__isnull=True)
     member.left_at = timezone.now()
     member.save(update_fields=["left_at"])

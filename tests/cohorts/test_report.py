@@ -57,7 +57,7 @@ def test_progress_outside_the_course_is_not_in_the_report(cohort_a, crowd, brick
 
 def test_people_who_left_are_apart_and_not_counted(client, cohort_a, crowd, people):
     client.force_login(people["a_trainer"])
-    response = client.post(f"/trainer/{cohort_a.pk}/retirer/{crowd['a2'].pk}/")
+    response = client.post(f"/trainer/{cohort_a.pk}/retirer/", {"learner": crowd["a2"].pk})
     assert response.status_code == 302
     built = report.build(cohort_a)
     assert crowd["a2"].pk not in [row.user_id for row in built.learners]

@@ -66,7 +66,7 @@ def url(surface, cohort, people):
     return {
         "report": f"/trainer/{cohort.pk}/",
         "csv": f"/trainer/{cohort.pk}/export.csv",
-        "remove": f"/trainer/{cohort.pk}/retirer/{people['both'].pk}/",
+        "remove": f"/trainer/{cohort.pk}/retirer/",
     }[surface]
 
 
@@ -80,7 +80,8 @@ def test_row(client, world, role):
         for name, reaches in zip("AB", REACHES[role], strict=True):
             cohort = cohorts[name]
             address = url(surface, cohort, people)
-            response = client.post(address) if surface == "remove" else client.get(address)
+            removal = {"learner": people["both"].pk}
+            response = client.post(address, removal) if surface == "remove" else client.get(address)
             cell = (role, name, surface, response.status_code)
             if role == "anonymous":
                 assert response.status_code == 302, cell

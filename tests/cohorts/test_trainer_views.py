@@ -31,7 +31,8 @@ def test_a_learner_has_no_trainer_pages(client, cohort_a, crowd):
     for url in ["/trainer/", "/trainer/nouvelle-cohorte/", f"/trainer/{cohort_a.pk}/",
                 f"/trainer/{cohort_a.pk}/export.csv"]:  # fmt: skip
         assert client.get(url).status_code == 404, url
-    assert client.post(f"/trainer/{cohort_a.pk}/retirer/{crowd['a2'].pk}/").status_code == 404
+    removal = {"learner": crowd["a2"].pk}
+    assert client.post(f"/trainer/{cohort_a.pk}/retirer/", removal).status_code == 404
 
 
 def test_signed_out_is_asked_to_sign_in(client, cohort_a):
@@ -87,3 +88,11 @@ def test_bad_input_changes_nothing(
         assert response.status_code == 200, field
         assert field in response.context["form"].errors, (field, response.context["form"].errors)
     assert not Cohort.objects.filter(name="Cohorte d’automne").exists()
+
+
+@pytest.mark.parametrize("learner", ["", "abc", "999999"])
+def test_removing_nobody_or_a_stranger_changes_nothing(client, cohort_a, people, learner):
+    client.force_login(people["a_trainer"])
+    response = client.post(f"/trainer/{cohort_a.pk}/retirer/", {"learner": learner})
+    assert response.status_code in (302, 404)
+    assert not cohort_a.members.filter(left_at__isnull=False).exists()

@@ -68,3 +68,52 @@ def test_a_partners_trainer_sees_only_her_cohort(page, site_url):
     spring = Cohort.objects.get(name=SPRING)
     for path in [f"/trainer/{spring.pk}/", f"/trainer/{spring.pk}/export.csv"]:
         assert page.request.get(site_url(path)).status == 404, path
+
+
+def test_the_roll_is_taken_on_a_phone_by_keyboard(phone, site_url):
+    spring = Cohort.objects.get(name=SPRING)
+    workshop = spring.workshops.filter(roll_taken_at__isnull=False).order_by("date").first()
+    first = spring.workshops.model.objects.get(pk=workshop.pk).attendances.order_by(
+        "user__display_name"
+    )
+    sign_in_as(phone, site_url, "formatrice@ecole.example")
+    phone.goto(site_url(f"/trainer/{spring.pk}/ateliers/{workshop.pk}/appel/"))
+    expect(phone.get_by_role("heading", level=1)).to_contain_text("Appel du")
+    assert_accessible(phone)
+    assert_fits_phones(phone)
+
+    groups = phone.locator("fieldset.roll-line")
+    expect(groups).to_have_count(13)
+    # The first learner's group: into it by keyboard, then the arrows choose.
+    first_group = groups.first
+    name = first_group.locator("legend").inner_text()
+    first_group.get_by_role("radio").first.focus()
+    phone.keyboard.press("ArrowRight")  # présent·e → absent·e
+    expect(first_group.get_by_role("radio", name="absent·e")).to_be_checked()
+    phone.get_by_role("button", name="Enregistrer l’appel").focus()
+    phone.keyboard.press("Enter")
+    expect(phone.get_by_role("status").or_(phone.locator(".notice"))).to_be_visible()
+    recorded = {a.user.name: a.status for a in first.select_related("user")}
+    assert recorded[name] == "absent"
+
+
+def test_a_trainer_creates_a_cohort_and_plans_a_workshop(page, site_url):
+    sign_in_as(page, site_url, "formatrice@ecole.example")
+    page.goto(site_url("/trainer/nouvelle-cohorte/"))
+    assert_accessible(page)
+    page.get_by_label("Nom").fill("Cohorte d’automne")
+    page.get_by_label("Parcours").select_option(label="Préparer une campagne")
+    page.get_by_label("Début").fill("2027-01-10")
+    page.get_by_label("Fin").fill("2027-01-05")  # before the start: refused
+    page.get_by_role("button", name="Créer la cohorte").click()
+    expect(page.locator(".field-error")).to_contain_text("La fin ne peut pas précéder le début.")
+    assert_accessible(page)
+    page.get_by_label("Fin").fill("2027-03-30")
+    page.get_by_role("button", name="Créer la cohorte").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Cohorte d’automne")
+
+    cohort = Cohort.objects.get(name="Cohorte d’automne")
+    page.goto(site_url(f"/trainer/{cohort.pk}/ateliers/"))
+    expect(page.get_by_role("heading", level=1)).to_be_visible()
+    assert_accessible(page)
+    assert_fits_phones(page)
