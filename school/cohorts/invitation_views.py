@@ -9,6 +9,7 @@ import segno
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
+from django.core.mail import send_mass_mail
 from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -113,6 +114,14 @@ def invite_addresses(request, pk):
                 defaults={"invited_by": request.user, "accepted_at": None},
             )
             invited.append(address)
+    if invited and not tell_invited(request, cohort, invited):
+        messages.warning(
+            request,
+            _(
+                "Les invitations sont enregistrées, mais l’e-mail qui les annonce n’a pas pu "
+                "partir : prévenez ces personnes vous-même."
+            ),
+        )
     if invited:
         messages.success(
             request,
@@ -138,6 +147,36 @@ def invite_addresses(request, pk):
             % {"addresses": ", ".join(sorted(already_invited - members))},
         )
     return redirect("cohort_invitations", pk=cohort.pk)
+
+
+def tell_invited(request, cohort, addresses):
+    """One email to each address invited (its place is kept whether it is read or
+    not): True once sent."""
+    subject = _("Invitation à rejoindre la cohorte « %(name)s »") % {"name": cohort.name}
+    body = _(
+        "Bonjour,\n\n"
+        "%(trainer)s vous invite à rejoindre la cohorte « %(name)s » (parcours « %(course)s », "
+        "avec %(organisation)s) sur l’École de la citoyenneté.\n\n"
+        "Connectez-vous, ou créez votre compte, avec l’adresse %(email)s : vous rejoindrez "
+        "la cohorte dès que cette adresse sera vérifiée.\n%(url)s\n\n"
+        "Si vous ne vous attendiez pas à ce message, vous pouvez l’ignorer."
+    )
+    url = request.build_absolute_uri(reverse("account_signup"))
+    values = {
+        "trainer": request.user.name,
+        "name": cohort.name,
+        "course": cohort.course.title,
+        "organisation": cohort.organisation.name,
+        "url": url,
+    }
+    messages_out = [
+        (subject, body % {**values, "email": address}, None, [address]) for address in addresses
+    ]
+    try:
+        send_mass_mail(messages_out)
+    except OSError:  # the mail server refused or is unreachable (smtplib errors are OSErrors)
+        return False
+    return True
 
 
 @require_POST

@@ -472,6 +472,9 @@ def test_inviting_addresses_skips_members_and_writes_the_others(trainer_client, 
     ]
     notes = " ".join(messages_of(response))
     assert "deja@example.org" in notes and "2 adresses invitées" in notes
+    assert sorted(message.to[0] for message in mail.outbox) == ["ana@example.org", "bo@example.org"]
+    assert "Printemps 2027" in mail.outbox[0].subject
+    assert "http://testserver/accounts/signup/" in mail.outbox[0].body
 
 
 def test_one_bad_address_writes_none_and_names_it(trainer_client, cohort):
@@ -484,6 +487,7 @@ def test_one_bad_address_writes_none_and_names_it(trainer_client, cohort):
     assert 'id="id_email-addresses_error"' in page
     assert "pas-une-adresse" in page and "bo@@example.org" in page
     assert not EmailInvitation.objects.exists()
+    assert not mail.outbox
 
 
 def test_invitation_pages_are_404_to_a_trainer_of_another_organisation(
@@ -524,3 +528,31 @@ def test_an_invitation_of_another_cohort_is_404_in_this_one(trainer_client, coho
 def test_signed_out_trainer_pages_send_to_sign_in(client, cohort):
     response = client.get(f"/trainer/{cohort.pk}/invitations/")
     assert response.status_code == 302 and response["Location"].startswith("/accounts/login/")
+
+
+def test_the_session_invitation_is_joined_at_sign_up_for_another_browser(invitation, cohort):
+    """Joined at sign-up (the code was typed in that session), so a confirmation and a
+    first sign-in in another browser, with no such session, still find her in it."""
+    first = Client()
+    first.get(f"/rejoindre/{invitation.token}/")
+    first.post(
+        "/accounts/signup/",
+        {"email": "nour@example.org", "password1": PASSWORD, "password2": PASSWORD},
+    )
+    user = get_user_model().objects.get(email="nour@example.org")
+    assert member_of(cohort, user)
+    assert "cohorts_pending_invitation" not in first.session  # used once, then dropped
+
+
+def test_an_address_confirmed_in_another_browser_joins_its_email_invitation(rf, cohort):
+    from allauth.account.signals import email_confirmed
+    from django.contrib.auth.models import AnonymousUser
+    from django.contrib.sessions.backends.cache import SessionStore
+
+    user = get_user_model().objects.create_user("nour@example.org", PASSWORD)
+    address = EmailAddress.objects.create(user=user, email=user.email, verified=True)
+    EmailInvitation.objects.create(cohort=cohort, email=user.email)
+    request = rf.get("/accounts/confirm-email/")
+    request.user, request.session = AnonymousUser(), SessionStore()
+    email_confirmed.send(sender=EmailAddress, request=request, email_address=address)
+    assert member_of(cohort, user)
