@@ -11,6 +11,7 @@ docstrings), so a change written without signals only leaves them stale for cont
 never for access. Draft saves touch neither: nothing a reader sees has changed.
 """
 
+from allauth.account.signals import email_confirmed, user_logged_in, user_signed_up
 from django.contrib.auth import get_user_model
 from django.db.models.signals import post_delete, post_save
 from wagtail.documents import get_document_model
@@ -19,6 +20,7 @@ from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
 
 from school.accounts.admin_auth import sync_address
+from school.cohorts import pending as pending_invitations
 from school.courses.models import CoursePage
 from school.courses.rules import complete_courses_with
 from school.published import forget_on_signal
@@ -45,6 +47,12 @@ def connect():
 
     # allauth's record of each address follows the account (school.accounts.admin_auth).
     post_save.connect(sync_address, sender=get_user_model(), dispatch_uid="sync_address")
+
+    # A cohort invitation waiting in the session, or kept for a verified address, is
+    # joined once allauth knows who the person is (school.cohorts.pending).
+    user_logged_in.connect(pending_invitations.on_user_logged_in, dispatch_uid="cohort_login")
+    user_signed_up.connect(pending_invitations.on_user_signed_up, dispatch_uid="cohort_signup")
+    email_confirmed.connect(pending_invitations.on_email_confirmed, dispatch_uid="cohort_email")
 
     # Pages (and the snippets shown in them) published, unpublished, moved, deleted: a
     # changed page can appear in the listings of others, so the page cache is cleared
