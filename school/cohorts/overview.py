@@ -4,7 +4,7 @@ the course and their last activity on it, in four queries whatever the numbers."
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.db.models import Count, F, Max
+from django.db.models import Count, F, Max, OuterRef, Subquery
 
 from school.models import SheetProgress
 
@@ -30,13 +30,16 @@ def overview(cohorts):
     members = learners_of(cohorts).filter(left_at__isnull=True)
     learners = counted(members)
     finished = counted(members.filter(user__course_completions__course_id=F("cohort__course_id")))
-    on_course = SheetProgress.objects.filter(
-        user__cohort_memberships__in=members,
-        sheet__course_steps__course_id=F("user__cohort_memberships__cohort__course_id"),
-    )
-    key = "user__cohort_memberships__cohort_id"
+    # each learner's latest visit to a sheet of her cohort's course (an index lookup per
+    # learner), then the latest of those per cohort
+    latest_visit = SheetProgress.objects.filter(
+        user_id=OuterRef("user_id"), sheet__course_steps__course_id=OuterRef("cohort__course_id")
+    ).order_by("-last_visited_at")
     last = dict(
-        on_course.values(key).annotate(latest=Max("last_visited_at")).values_list(key, "latest")
+        members.annotate(visit=Subquery(latest_visit.values("last_visited_at")[:1]))
+        .values("cohort_id")
+        .annotate(latest=Max("visit"))
+        .values_list("cohort_id", "latest")
     )
     return [
         CohortLine(
