@@ -25,6 +25,7 @@ from django.db.models import (
     Value,
 )
 from django.db.models.functions import Coalesce, Lower, NullIf, Trim
+from django.utils import timezone
 
 from school import published
 from school.models import SheetProgress, VideoProgress
@@ -221,7 +222,7 @@ class _Cohort:
                 videos_watched=watched.get(user_id, 0),
                 videos_total=len(self.video_ids),
                 attended=attended.get(user_id, 0),
-                held=sum(1 for day in self.held if day >= joined_at.date()),
+                held=sum(1 for day in self.held if day >= timezone.localdate(joined_at)),
                 last_activity=last.get(user_id),
             )
             for user_id, display_name, email, joined_at, left_at in members

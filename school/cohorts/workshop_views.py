@@ -116,7 +116,7 @@ def roll_lines(cohort, workshop):
     lines = [
         Line(
             user=member.user,
-            expected=member.joined_at.date() <= workshop.date,
+            expected=timezone.localdate(member.joined_at) <= workshop.date,
             recorded=recorded.get(member.user_id),
         )
         for member in members

@@ -141,3 +141,21 @@ def test_a_learner_in_two_organisations_is_seen_by_each_only_in_its_cohorts(
     assert client.get(f"/trainer/{cohort_a.pk}/export.csv").status_code == 404
     Membership.objects.filter(user=crowd["b_trainer"]).delete()  # role removed: next request
     assert client.get(f"/trainer/{cohort_b.pk}/").status_code == 404
+
+
+def test_the_overview_counts_learners_finished_and_last_activity(
+    cohort_a, crowd, people, sheets, brick
+):
+    from datetime import UTC, datetime
+
+    from school.cohorts.overview import overview
+    from school.courses.models import CourseCompletion
+
+    CohortMember.objects.create(cohort=cohort_a, user=people["a_trainer"])  # not a learner
+    early, late = datetime(2026, 3, 2, 10, tzinfo=UTC), datetime(2026, 3, 9, 10, tzinfo=UTC)
+    record_sheet_visit(crowd["a1"], sheets[0], now=early)
+    record_sheet_visit(crowd["a2"], sheets[1], now=late)
+    record_sheet_visit(crowd["a2"], make_sheet(brick, "Ailleurs"), now=datetime.now(UTC))
+    CourseCompletion.objects.create(user=crowd["a1"], course=cohort_a.course, completed_at=late)
+    (line,) = overview([cohort_a])
+    assert (line.learners, line.finished, line.last_activity) == (3, 1, late)
