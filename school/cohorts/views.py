@@ -21,6 +21,7 @@ from . import access, csv_export, report
 from .forms import CohortForm
 from .models import CohortMember
 from .overview import overview
+from .presenters import step_cells
 
 SORTS = {
     "nom": lambda row: row.name.lower(),
@@ -79,7 +80,7 @@ def cohort_report(request, pk):
     sort = request.GET.get("tri", "nom")
     if sort not in SORTS:
         sort = "nom"
-    active = table_lines(sorted(built.learners, key=SORTS[sort]))
+    active = table_lines(sorted(built.learners, key=SORTS[sort]), built.steps)
     gone = [row for row in built.rows if not row.active]
     return TemplateResponse(
         request,
@@ -106,12 +107,14 @@ class TableLine:
     videos: str
     workshops: str
     last: str
+    cells: str  # the step cells, HTML
 
 
-def table_lines(rows):
+def table_lines(rows, steps):
     out_of = _("%(done)s sur %(total)s")
     arrived = _("arrivé·e le %(date)s")
     none = _("aucune")
+    cells = step_cells(steps)
     return [
         TableLine(
             row=row,
@@ -120,6 +123,7 @@ def table_lines(rows):
             videos=out_of % {"done": row.videos_watched, "total": row.videos_total},
             workshops=out_of % {"done": row.attended, "total": row.held},
             last=date_format(row.last_activity, "j F Y") if row.last_activity else none,
+            cells=cells(row),
         )
         for row in rows
     ]
