@@ -64,9 +64,13 @@ def trainer_home(request):
 def cohort_create(request):
     if not access.may_create_cohorts(request.user):
         raise Http404
-    form = CohortForm(request.user, request.POST or None)
+    form = CohortForm(request.user, request.POST or None, initial={"trainers": [request.user]})
     if request.method == "POST" and form.is_valid():
         cohort = form.save()
+        if access.cohort_for(request.user, cohort.pk) is None:
+            # she unticked herself and does not coordinate there: she leads it all the
+            # same, or she would lose the cohort she has just made
+            cohort.trainers.add(request.user)
         messages.success(request, _("La cohorte « %(name)s » est créée.") % {"name": cohort.name})
         return redirect("cohort_report", pk=cohort.pk)
     return TemplateResponse(request, "cohorts/cohort_form.html", {"form": form})

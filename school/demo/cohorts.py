@@ -41,9 +41,10 @@ COHORTS = [
         "starts": -30,
         "ends": 60,
         # (days from today, sheet slug, absent learners' indexes, excused ones)
+        # Aline (index 0) was excused at both, so that her progress stays her own.
         "workshops": [
-            (-14, "porte-a-porte", [8, 9], [10]),
-            (-7, "rencontre-individuelle", [9], []),
+            (-14, "porte-a-porte", [8, 9], [0, 10]),
+            (-7, "rencontre-individuelle", [9], [0]),
         ],
         "upcoming": [(7, "reunion-en-pied-d-immeuble")],
         "code": SPRING_CODE,

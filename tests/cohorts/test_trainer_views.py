@@ -96,3 +96,13 @@ def test_removing_nobody_or_a_stranger_changes_nothing(client, cohort_a, people,
     response = client.post(f"/trainer/{cohort_a.pk}/retirer/", {"learner": learner})
     assert response.status_code in (302, 404)
     assert not cohort_a.members.filter(left_at__isnull=False).exists()
+
+
+def test_the_trainer_who_creates_a_cohort_leads_it(client, orgs, people, shared_course):
+    client.force_login(people["a_trainer"])
+    page = client.get("/trainer/nouvelle-cohorte/")
+    assert people["a_trainer"] in page.context["form"].initial["trainers"]
+    client.post("/trainer/nouvelle-cohorte/", form(orgs, shared_course))  # nobody ticked
+    cohort = Cohort.objects.get(name="Cohorte d’automne")
+    assert list(cohort.trainers.all()) == [people["a_trainer"]]
+    assert client.get(f"/trainer/{cohort.pk}/").status_code == 200

@@ -9,6 +9,7 @@ import io
 import pytest
 from playwright.sync_api import expect
 
+from school.cohorts.invitations import display_code
 from school.cohorts.models import Cohort
 from school.demo.cohorts import LIEGE_COHORT, SPRING
 
@@ -92,7 +93,7 @@ def test_the_roll_is_taken_on_a_phone_by_keyboard(phone, site_url):
     expect(first_group.get_by_role("radio", name="absent·e")).to_be_checked()
     phone.get_by_role("button", name="Enregistrer l’appel").focus()
     phone.keyboard.press("Enter")
-    expect(phone.get_by_role("status").or_(phone.locator(".notice"))).to_be_visible()
+    expect(phone.locator(".notice").filter(has_text="L’appel est enregistré")).to_be_visible()
     recorded = {a.user.name: a.status for a in first.select_related("user")}
     assert recorded[name] == "absent"
 
@@ -117,3 +118,16 @@ def test_a_trainer_creates_a_cohort_and_plans_a_workshop(page, site_url):
     expect(page.get_by_role("heading", level=1)).to_be_visible()
     assert_accessible(page)
     assert_fits_phones(page)
+
+
+def test_the_trainer_s_invitation_pages(page, site_url):
+    cohort = Cohort.objects.get(name=SPRING)
+    invitation = cohort.invitations.get()
+    sign_in_as(page, site_url, "formatrice@ecole.example")
+    page.goto(site_url(f"/trainer/{cohort.pk}/invitations/"))
+    expect(page.get_by_text(display_code(invitation.code)).first).to_be_visible()
+    assert_accessible(page)
+    assert_fits_phones(page)
+    page.goto(site_url(f"/trainer/{cohort.pk}/invitations/{invitation.pk}/imprimer/"))
+    expect(page.locator("svg").first).to_be_visible()  # the QR code, made on the server
+    assert_accessible(page)
