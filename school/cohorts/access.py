@@ -29,14 +29,18 @@ def visible_cohorts(user):
     """The cohorts ``user`` may open in ``/trainer/`` (a queryset)."""
     if scoping.sees_everything(user):
         return Cohort.objects.all()
-    roles = scoping.roles(user)
-    if not roles:
+    leading = leading_organisation_ids(user)
+    if not leading:
         return Cohort.objects.none()
-    coordinated = {org for org, role in roles if role == Role.COORDINATOR}
-    training = {org for org, role in roles if role in LEADING_ROLES}
+    coordinated = scoping.coordinated_organisation_ids(user)
     return Cohort.objects.filter(
-        Q(organisation_id__in=coordinated) | Q(organisation_id__in=training, trainers=user)
+        Q(organisation_id__in=coordinated) | Q(organisation_id__in=leading, trainers=user)
     ).distinct()
+
+
+def leading_organisation_ids(user):
+    """The organisations where ``user`` trains or coordinates."""
+    return frozenset(org for org, role in scoping.roles(user) if role in LEADING_ROLES)
 
 
 def may_create_cohorts(user):
@@ -47,7 +51,7 @@ def may_create_cohorts(user):
 def creatable_organisation_ids(user):
     if scoping.sees_everything(user):
         return frozenset(Organisation.objects.values_list("pk", flat=True))
-    return frozenset(org for org, role in scoping.roles(user) if role in LEADING_ROLES)
+    return leading_organisation_ids(user)
 
 
 def cohort_for(user, pk):
