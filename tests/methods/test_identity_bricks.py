@@ -64,3 +64,11 @@ def test_the_brick_index_shows_each_brick_with_its_own_pictogram(client, site_tr
     soup = BeautifulSoup(client.get(index.url).content, "html.parser")
     icons = [use["href"].rsplit("#", 1)[1] for use in soup.select("li.brick-card svg use")]
     assert icons == ["brique-1", "brique-2", "brique-3"]
+
+
+def test_a_sheet_names_its_brick_with_the_brick_pictogram_and_colour(client, site_tree):
+    sheet = make_sheet(make_brick(site_tree[1], 4, "Revendiquer"), "Écrire une demande")
+    kicker = BeautifulSoup(client.get(sheet.url).content, "html.parser").select_one(".kicker")
+    assert "brick-4" in kicker["class"]
+    assert kicker.select_one("svg.brick-icon use")["href"].endswith("#brique-4")
+    assert kicker.get_text(strip=True) == "Brique 4 · Revendiquer"
