@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
+from django.views.generic import TemplateView
 from wagtail.search.backends import get_search_backend
 
 from methods.models import BrickPage, MethodSheetPage
@@ -12,6 +13,9 @@ from videos.models import VideoLibraryPage, VideoTraining
 
 from .search import clean_query, french_query
 from .sections import sections
+
+# Personal and admin pages are no use to a search engine; the sitemap says what is.
+robots_txt = TemplateView.as_view(template_name="home/robots.txt", content_type="text/plain")
 
 
 def search(request):
