@@ -41,6 +41,7 @@ urlpatterns = [
     path("trainer/", include("school.cohorts.urls")),
     path("rejoindre/", include("school.cohorts.join_urls")),
     path("me/cohortes/", include("school.cohorts.learner_urls")),
+    path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": ScopedSitemap}}, name="sitemap"),
 ]
 
