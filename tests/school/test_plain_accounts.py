@@ -20,13 +20,11 @@ def messages_of(response):
 
 
 def field_block(html, field_id):
-    """The ``.field`` block holding the input ``field_id``."""
-    for block in re.findall(
-        r'<div class="field[^"]*">.*?</div>\s*(?=<div class="field|<p|$)', html, re.S
-    ):
-        if f'id="{field_id}"' in block:
-            return block
-    raise AssertionError(f"no field block for {field_id}")
+    """From the ``.field`` holding the input ``field_id`` to what follows that block."""
+    at = html.index(f'id="{field_id}"')
+    start = html.rindex('<div class="field', 0, at)
+    ends = [html.find(mark, at) for mark in ('<div class="field', "<button", "</form>")]
+    return html[start : min(end for end in ends if end != -1)]
 
 
 def test_welcome_uses_the_chosen_name(client, learner):
@@ -135,3 +133,14 @@ def test_password_change_says_it_is_done(client, learner):
     )
     assert response.status_code == 302
     assert messages_of(response) == ["C’est fait : votre nouveau mot de passe est enregistré."]
+
+
+def test_new_address_error_stays_under_its_field(client, learner):
+    client.force_login(learner)
+    response = client.post("/accounts/email/", {"action_add": "", "email": "pas-une-adresse"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    block = field_block(html, "id_email")
+    assert block.index('id="id_email"') < block.index('id="id_email_error"')
+    assert html.count('id="id_email_error"') == 1
+    assert 'aria-invalid="true" aria-describedby="id_email_error"' in block
