@@ -54,6 +54,17 @@ def courses_found(request, query):
     return {"template": "courses/includes/search_courses.html", "courses": found}
 
 
+@hooks.register("learner_data_sections")
+def completions_in_my_data(request):
+    """Her part of "Mes données": the courses she completed, as in her export."""
+    completions = list(
+        request.user.course_completions.select_related("course").order_by("completed_at")
+    )
+    if not completions:
+        return None
+    return {"template": "courses/includes/data_courses.html", "completions": completions}
+
+
 @hooks.register("learner_data_export")
 def completions_in_the_export(user):
     return {

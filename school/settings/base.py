@@ -256,7 +256,11 @@ ACCOUNT_RATE_LIMITS = {
     "change_password": "5/m/user",
 }
 # The current password on the change form counts in "login_failed" too (school/throttle.py).
-ACCOUNT_FORMS = {"change_password": "school.accounts.throttle.ChangePasswordForm"}
+ACCOUNT_FORMS = {
+    "change_password": "school.accounts.throttle.ChangePasswordForm",
+    # Plain labels; a wrong password said under its field.
+    "login": "school.accounts.login_form.LoginForm",
+}
 # The client address of the throttles above: behind N reverse proxies of ours, the N-th
 # address from the right of X-Forwarded-For (what a client writes stays on the left);
 # or a header the proxy sets (e.g. X-Real-IP). No proxy here; production trusts one.
