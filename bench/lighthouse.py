@@ -106,8 +106,11 @@ def ensure_lighthouse():
         check=False,
     )
     if done.returncode or installed_version() != VERSION:
+        lines = (done.stdout + done.stderr).strip().splitlines()
+        errors = [line for line in lines if line.startswith("npm error")][:5]  # code, reason
+        said = "\n".join(errors or lines[-5:])
         raise BenchError(
-            f"npm could not install lighthouse@{VERSION}:\n{done.stdout}{done.stderr}\n"
+            f"npm could not install lighthouse@{VERSION}:\n{said}\n"
             "If npm cannot reach its registry: check `npm config get registry` and your "
             "proxy (`npm config set proxy http://…` and `https-proxy`), or run "
             f"`{' '.join(command)}` on a machine that can and copy {INSTALL_DIR} here."
