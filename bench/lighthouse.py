@@ -279,8 +279,9 @@ def score_text(score):
     return "-" if score is None else str(score)
 
 
-def print_table(measures, runs):
+def print_table(measures, runs, load):
     print()
+    print(f"{os.cpu_count()} CPUs; load average before/after: {load[0]:.2f}/{load[1]:.2f}")
     width = max(len(measure.path) for measure in measures) + 2
     header = f"{'page':<28}{'path':<{width}}"
     header += "".join(f"{short:>9}" for _, short in CATEGORIES) + f"{'KiB':>9}{'media':>9}"
@@ -307,16 +308,21 @@ def print_failing(measures, runs):
         audits = {}
         for measure in page_measures:
             for category, audit_id, weight, title, score, value in measure.failing:
-                entry = audits.setdefault(audit_id, [category, weight, title, {}, value])
+                entry = audits.setdefault(audit_id, [category, weight, title, {}, []])
                 entry[3][measure.run] = score
+                if value and value not in entry[4]:
+                    entry[4].append(value)
         print(f"  {label} ({path}):" + ("" if audits else " none"))
-        for audit_id, (category, weight, title, scores, value) in audits.items():
+        order = [name for name, _ in CATEGORIES]
+        # by category, what moves the score first
+        ranked = sorted(audits.items(), key=lambda item: (order.index(item[1][0]), -item[1][1]))
+        for audit_id, (category, weight, title, scores, values) in ranked:
             per_run = " / ".join(
                 f"{scores[run]:g}" if run in scores else "1" for run in range(1, runs + 1)
             )
             line = f"    {category:<15}{audit_id:<33}{per_run:<12}{weight:>6g}  {title}"
-            if value:
-                line += f" ({value})"
+            if values:
+                line += f" ({' / '.join(values)})"
             if audit_id in LOCALHOST_ARTEFACTS:
                 line += f" [on localhost only: {LOCALHOST_ARTEFACTS[audit_id]}]"
             print(line)
@@ -350,6 +356,7 @@ def main():
         print(f"ERROR: no {CHROMIUM}: `make browser` installs it", file=sys.stderr)
         return 1
 
+    load = [os.getloadavg()[0]]
     cluster = process = None
     log_path = BENCH_DIR / "gunicorn-lighthouse.log"
     measures = []
@@ -389,7 +396,8 @@ def main():
         if cluster is not None:
             cluster.stop()
 
-    print_table(measures, args.runs)
+    load.append(os.getloadavg()[0])
+    print_table(measures, args.runs, load)
     print_failing(measures, args.runs)
     print(f"\nJSON reports: {REPORTS}")
     return 0
