@@ -41,8 +41,8 @@ CHROME_FLAGS = [
     "--disable-background-networking",
     "--disable-component-update",
     "--disable-sync",
-    # Belt and braces: Chrome never bypasses a proxy for the loopback, so a closed port
-    # as proxy leaves our pages reachable and makes any other request fail at once.
+    # With the flags above Chromium still calls Google (accounts, updates, time): a closed
+    # port as proxy refuses it all, and the loopback never goes through a proxy.
     "--proxy-server=127.0.0.1:9",
 ]
 CATEGORIES = [
