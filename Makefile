@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-requirements
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: run test test-fast browser lint bench bench-progress bench-courses bench-cohorts bench-flood clean
+.PHONY: run test test-fast browser lint bench bench-progress bench-courses bench-cohorts bench-flood bench-lighthouse clean
 
 $(STAMP): requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -64,6 +64,12 @@ bench-cohorts: $(STAMP)
 # percentiles with and without the flood, in one run (bench/README.md).
 bench-flood: $(STAMP)
 	$(BIN)/python bench/flood.py
+
+# Lighthouse (mobile) on the home page, a brick, two sheets and /videos/ under production
+# settings: the four scores, the bytes transferred and every audit short of 1. Installs
+# lighthouse in var/lighthouse with npm the first time (bench/README.md).
+bench-lighthouse: $(STAMP) browser
+	$(BIN)/python bench/lighthouse.py
 
 clean:
 	rm -rf $(VENV) var db.sqlite3 db.sqlite3-wal db.sqlite3-shm
