@@ -4,10 +4,12 @@ and search, through hooks those apps call (they may not import this one)."""
 from django.conf import settings
 from wagtail import hooks
 
+from school.finishing import COURSE_PARAMETER, Following
 from school.organisations import scoping
+from school.organisations.models import Audience
 
 from .models import CourseIndexPage, CoursePage
-from .rules import course_cards, shared_first, visible_courses
+from .rules import course_cards, shared_first, step_after, visible_courses
 
 
 @hooks.register("home_page_sections")
@@ -51,6 +53,34 @@ def courses_found(request, query):
     if not found:
         return None
     return {"template": "courses/includes/search_courses.html", "courses": found}
+
+
+@hooks.register("learner_start_here")
+def the_course_for_everyone(request):
+    """Where a newcomer starts on "Mon parcours": the first live course open to all."""
+    course = (
+        visible_courses(CoursePage.objects.filter(audience=Audience.EVERYONE), request.user)
+        .order_by("path")
+        .first()
+    )
+    if course is None:
+        return None
+    return {"title": course.title, "url": course.get_url(request), "kind": "course"}
+
+
+@hooks.register("next_sheet_in_course")
+def next_step_of_the_course(request, sheet):
+    """After a sheet reached from a course (``?parcours=<id>``): the course's next step.
+    A value that is not a course she may see holding this sheet is ignored (None)."""
+    value = request.GET.get(COURSE_PARAMETER, "")
+    if not (value.isascii() and value.isdigit() and 0 < len(value) < 19):
+        return None
+    found = step_after(request.user, CoursePage.objects.filter(pk=int(value)), sheet)
+    if found is None:
+        return None
+    course, after = found
+    url = f"{after.get_url(request)}?{COURSE_PARAMETER}={course.pk}" if after else ""
+    return Following(after, url, course)
 
 
 @hooks.register("learner_data_export")
