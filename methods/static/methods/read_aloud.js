@@ -43,8 +43,9 @@
     controls.dataset.state = next;
     play.setAttribute("aria-pressed", next === "stopped" ? "false" : "true");
     pause.setAttribute("aria-pressed", next === "paused" ? "true" : "false");
-    pause.disabled = next === "stopped";
-    stop.disabled = next === "stopped";
+    // Pause and stop only while reading: fewer buttons to choose from the rest of the time.
+    pause.hidden = next === "stopped";
+    stop.hidden = next === "stopped";
     if (pressedStep && next === "stopped") {
       pressedStep.setAttribute("aria-pressed", "false");
       pressedStep = null;
@@ -55,6 +56,7 @@
 
   function read(root, stepButton) {
     synth.cancel();
+    if (synth.paused) synth.resume(); // Chrome stays paused across a cancel otherwise
     session += 1;
     var mine = session;
     var texts = chunks(root);
@@ -82,13 +84,18 @@
     });
   }
 
+  function halt() {
+    session += 1;
+    synth.cancel();
+    setState("stopped");
+    status.textContent = controls.dataset.statusEnded || "";
+    play.focus(); // the stop button it may have been on is gone
+  }
+
+  // A toggle: pressed while a reading goes on (paused or not); pressing it again stops.
   play.addEventListener("click", function () {
-    if (state === "paused") {
-      synth.resume();
-      setState("playing");
-    } else if (state === "stopped") {
-      read(sheet, null);
-    }
+    if (state === "stopped") read(sheet, null);
+    else halt();
   });
   pause.addEventListener("click", function () {
     if (state === "playing") {
@@ -99,14 +106,9 @@
       setState("playing");
     }
   });
-  stop.addEventListener("click", function () {
-    session += 1;
-    synth.cancel();
-    setState("stopped");
-    status.textContent = controls.dataset.statusEnded || "";
-  });
+  stop.addEventListener("click", halt);
 
-  // One button a step or role play, after its heading: "Écouter cette étape".
+  // One button a step or role play, after its heading ("Écouter cette partie").
   var stepLabel = controls.dataset.stepLabel;
   sheet.querySelectorAll(".sheet-body section.step, .sheet-body section.role-play").forEach(function (section) {
     var heading = section.querySelector("h3");

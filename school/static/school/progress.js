@@ -47,7 +47,9 @@
 
     function say(name) {
       var sentence = section.querySelector("template[data-status=" + name + "]");
-      if (sentence) status.replaceChildren(sentence.content.cloneNode(true));
+      if (!sentence) return;
+      status.textContent = "";
+      status.appendChild(sentence.content.cloneNode(true));
     }
 
     function show(done) {
