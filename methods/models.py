@@ -13,6 +13,7 @@ from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.template.response import TemplateResponse
 from django.utils.functional import cached_property
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -33,6 +34,22 @@ class SheetSection(NamedTuple):
     block: object
     number: int | None
     anchor: str | None
+
+
+# Words a minute for the reading time: slower than the usual 200-250, because many
+# readers of the school read with little ease.
+READING_WORDS_PER_MINUTE = 150
+
+
+def words_in(value):
+    """How many words the strings of a block's raw value hold, tags left out."""
+    if isinstance(value, str):
+        return len(strip_tags(value).split())
+    if isinstance(value, dict):
+        return sum(words_in(item) for key, item in value.items() if key not in {"id", "type"})
+    if isinstance(value, list):
+        return sum(words_in(item) for item in value)
+    return 0
 
 
 def lines(text):
@@ -224,6 +241,13 @@ class MethodSheetPage(FragmentCacheKeyMixin, RoutablePageMixin, Page):
                 anchor = f"mise-en-situation-{role_plays}"
             sections.append(SheetSection(block, number, anchor))
         return sections
+
+    @cached_property
+    def reading_minutes(self):
+        """Minutes to read the page (not to run the workshop), at least one."""
+        words = sum(words_in(text) for text in (self.summary, self.objectives, self.materials))
+        words += words_in(list(self.body.raw_data))
+        return max(1, round(words / READING_WORDS_PER_MINUTE))
 
     @cached_property
     def toc(self):

@@ -35,7 +35,23 @@ def dashboard(request):
     )
     # The learner's courses come first (school.courses adds them through this hook).
     context["sections"] = sections("learner_dashboard_sections", request)
+    if context.get("first_visit"):
+        context["start_here"] = start_here(request, context["bricks"])
     return TemplateResponse(request, "school/dashboard.html", context)
+
+
+def start_here(request, bricks):
+    """Where a learner with no progress at all starts: where the home page's "Commencer
+    ici" leads (the course for everyone, through the ``home_first_step`` hook of the apps
+    above), else the first brick."""
+    for hook in hooks.get_hooks("home_first_step"):
+        page = hook(request)
+        if page is not None:
+            return {"title": page.title, "url": page.get_url(request), "kind": "course"}
+    if bricks:
+        brick = bricks[0].brick
+        return {"title": brick.title, "url": brick.get_url(request), "kind": "brick"}
+    return None
 
 
 @never_cache

@@ -549,7 +549,8 @@ def learner_dashboard(user, index, root_path="/"):
         for brick in bricks
     ]
     listed = [sheet for brick in bricks for sheet in per_brick[brick.pk]]
-    visited = [s for s in listed if s.pk in rows]
+    # "Continuer" is for a sheet begun and not finished: never one she just finished.
+    visited = [s for s in listed if s.pk in rows and s.pk not in done]
     last = max(visited, key=lambda s: rows[s.pk][0], default=None)
     finished = sorted(
         ((s, rows[s.pk][1]) for s in listed if s.pk in done), key=lambda item: item[1], reverse=True
@@ -559,6 +560,8 @@ def learner_dashboard(user, index, root_path="/"):
         "bricks": paths,
         "overall": Tally(sum(p.tally.done for p in paths), sum(p.tally.total for p in paths)),
         "continue_sheet": last,
+        "first_visit": not rows,
+        "up_next": next((p.next_sheet for p in paths if p.next_sheet), None),
         "finished": finished[:FINISHED_SHOWN],
         "in_workshop": in_workshop,
         "videos": videos_in_progress(user),

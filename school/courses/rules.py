@@ -110,6 +110,22 @@ def done_key(user, steps):
     return "".join("1" if step.done else "0" for step in steps)
 
 
+def step_after(user, courses, sheet):
+    """``(course, next sheet or None)`` when one of ``courses`` (a queryset: the one a
+    link named) is live, visible to ``user`` and holds ``sheet`` as a step; else None.
+    The next sheet is the next available step after the sheet's first place in it."""
+    course = visible_courses(courses, user).first()
+    if course is None:
+        return None
+    steps = step_views(step_rows(course, user))
+    here = [n for n, step in enumerate(steps) if step.sheet and step.sheet.pk == sheet.pk]
+    place = here[0] if here else None
+    if place is None:
+        return None
+    after = next((step.sheet for step in steps[place + 1 :] if step.available), None)
+    return course, after
+
+
 def course_view(user, course):
     """Everything a course page shows for ``user``. The bricks are read only when the
     template asks for them, i.e. when its fragment is not in the cache."""

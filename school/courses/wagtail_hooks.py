@@ -4,11 +4,12 @@ and search, through hooks those apps call (they may not import this one)."""
 from django.conf import settings
 from wagtail import hooks
 
+from school.finishing import COURSE_PARAMETER, Following
 from school.organisations import scoping
 from school.organisations.models import Audience
 
 from .models import CourseIndexPage, CoursePage
-from .rules import course_cards, shared_first, visible_courses
+from .rules import course_cards, shared_first, step_after, visible_courses
 
 
 @hooks.register("home_page_sections")
@@ -63,6 +64,20 @@ def completions_in_my_data(request):
     if not completions:
         return None
     return {"template": "courses/includes/data_courses.html", "completions": completions}
+
+@hooks.register("next_sheet_in_course")
+def next_step_of_the_course(request, sheet):
+    """After a sheet reached from a course (``?parcours=<id>``): the course's next step.
+    A value that is not a course she may see holding this sheet is ignored (None)."""
+    value = request.GET.get(COURSE_PARAMETER, "")
+    if not (value.isascii() and value.isdigit() and 0 < len(value) < 19):
+        return None
+    found = step_after(request.user, CoursePage.objects.filter(pk=int(value)), sheet)
+    if found is None:
+        return None
+    course, after = found
+    url = f"{after.get_url(request)}?{COURSE_PARAMETER}={course.pk}" if after else ""
+    return Following(after, url, course)
 
 
 @hooks.register("learner_data_export")

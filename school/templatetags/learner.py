@@ -4,7 +4,7 @@ import uuid
 
 from django import template
 
-from school import progress
+from school import finishing, progress
 
 register = template.Library()
 
@@ -63,3 +63,23 @@ def video_progress(context, page):
 def new_event_id():
     """A fresh client-made id for a form: a resubmitted form is counted once."""
     return uuid.uuid4().hex
+
+
+@register.simple_tag(takes_context=True)
+def sheet_following(context, sheet):
+    """What to read after ``sheet`` (``school.finishing.Following``)."""
+    return finishing.following(context["request"], sheet)
+
+
+@register.simple_tag(takes_context=True)
+def brick_bars(context, sheet, done):
+    """The learner's Tally of the sheet's brick as it is once the sheet is done and
+    once it is not (``{"done": …, "open": …}``), so the page can switch between them
+    without asking the server; None outside a brick or signed out."""
+    brick = sheet.brick
+    current = brick_tally(context, brick) if brick else None
+    if current is None:
+        return None
+    moved = current.done + (-1 if done else 1)
+    other = progress.Tally(max(0, min(current.total, moved)), current.total)
+    return {"brick": brick, "done": current if done else other, "open": other if done else current}

@@ -39,4 +39,4 @@ def completion_status(completed_at):
     """
     with translation.override("fr"):
         day = date_format(timezone.localtime(completed_at), "j F Y")
-    return f"Vous avez terminé cette fiche le {day}."
+    return f"✓ Fiche terminée le {day}."

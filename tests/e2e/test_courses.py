@@ -14,7 +14,7 @@ from school.demo.loader import DEMO_USERS
 
 from .helpers import assert_accessible
 from .test_accounts import assert_fits_phones
-from .test_progress import DONE_BUTTON, LEARNER_EMAIL, progress_section, sign_in
+from .test_progress import DONE_BUTTON, DONE_STATUS, LEARNER_EMAIL, progress_section, sign_in
 
 pytestmark = pytest.mark.e2e
 
@@ -54,7 +54,7 @@ def follow_step(page, number):
         assert_accessible(page)
     section = progress_section(page)
     section.get_by_role("button", name=DONE_BUTTON).click()
-    expect(section.get_by_role("status")).to_have_text("Vous avez terminé cette fiche.")
+    expect(section.get_by_role("status")).to_have_text(DONE_STATUS)
     page.go_back()
     expect(page.get_by_role("heading", level=1)).to_have_text(PARTNER_COURSE)
     return title

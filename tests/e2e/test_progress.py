@@ -35,6 +35,8 @@ STORY_VIDEO = "Raconter son histoire en deux minutes"
 DONE_BUTTON = "J’ai terminé cette fiche"
 UNDO_BUTTON = "Marquer comme non terminée"
 OPEN_STATUS = "Fiche commencée : marquez-la comme terminée quand vous l’avez faite."
+DONE_STATUS = re.compile(r"^✓ Fiche terminée le \d{1,2} \S+ \d{4}\.$")
+NEXT_SHEET = re.compile("^Fiche suivante : ")
 RESUME = re.compile(r"^Reprendre à \d+:\d\d$")
 
 
@@ -164,10 +166,9 @@ def test_new_learner_marks_a_sheet_done_in_place(page, site_url):
     expect(page).to_have_url(site_url("/me/"))
     user = get_user_model().objects.get(email=email)
     brick_card = page.locator(".brick-list > li.brick-card").first
-    # (Without a French catalog, Django pluralises 0 the English way: "0 fiches".)
-    expect(brick_card.locator(".progress-text")).to_have_text(
-        re.compile(rf"^0 fiches? terminées? sur {len(sheets)}$")
-    )
+    # A newcomer is told where to start, not shown ten empty bars.
+    expect(page.get_by_role("link", name=re.compile("^Commencer ici"))).to_be_visible()
+    expect(brick_card.locator(".progress-text")).to_have_count(0)
 
     brick_card.get_by_role("link", name=first.title).click()
     expect(page).to_have_url(site_url(first.get_url()))
@@ -180,9 +181,9 @@ def test_new_learner_marks_a_sheet_done_in_place(page, site_url):
         section.get_by_role("button", name=DONE_BUTTON).click()
     assert posted.value.status == 200
     assert posted.value.json() == {"applied": 1, "received": 1}
-    expect(status).to_have_text("Vous avez terminé cette fiche.")
-    undo = section.get_by_role("button", name=UNDO_BUTTON)
-    expect(undo).to_be_focused()
+    expect(status).to_have_text(DONE_STATUS)
+    expect(section.get_by_role("link", name=NEXT_SHEET)).to_be_focused()
+    expect(section.get_by_role("button", name=UNDO_BUTTON)).to_be_visible()
     expect(section.get_by_role("button", name=DONE_BUTTON)).to_have_count(0)
     assert page.url == site_url(first.get_url())
     assert page.evaluate("window.e2eMarker") == "toujours là"  # no page load happened
@@ -250,8 +251,8 @@ def test_keyboard_only_sign_in_and_mark_done(page, site_url):
     section = progress_section(page)
     tab_to(page, section.get_by_role("button", name=DONE_BUTTON))
     page.keyboard.press("Enter")
-    expect(section.get_by_role("status")).to_have_text("Vous avez terminé cette fiche.")
-    expect(section.get_by_role("button", name=UNDO_BUTTON)).to_be_focused()
+    expect(section.get_by_role("status")).to_have_text(DONE_STATUS)
+    expect(section.get_by_role("link", name=NEXT_SHEET)).to_be_focused()
     assert SheetProgress.objects.get(user=learner(), sheet=sheet).completed_at is not None
 
 

@@ -103,7 +103,7 @@ def test_phone_reader_goes_from_home_to_a_step_and_back(phone, site_url):
     last = steps[-1]
     target = page.locator(f"section.step#{last.anchor}")
     expect(target).not_to_be_in_viewport()
-    toc.get_by_role("link", name=f"{last.number}. {last.block.value['title']}").click()
+    toc.get_by_role("link", name=f"Étape {last.number} {last.block.value['title']}").click()
     expect(page).to_have_url(re.compile(f"#{last.anchor}$"))
     expect(target).to_be_in_viewport()
     expect(target.get_by_role("heading", level=3)).to_have_text(

@@ -797,7 +797,7 @@ PERSONAL = [
     "Mon parcours",
     "data-progress-url",
     "data-progress-form",
-    "Vous avez terminé",
+    "Fiche terminée le",
     "déconnecté",
 ]
 

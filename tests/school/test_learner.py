@@ -51,7 +51,7 @@ def test_done_sheet_offers_undo(client, learner, sheet):
     client.force_login(learner)
     progress.complete_sheet(learner, sheet)
     html = client.get(sheet.url).content.decode()
-    assert "Marquer comme non terminée" in html and "Vous avez terminé cette fiche le" in html
+    assert "Marquer comme non terminée" in html and "Fiche terminée le" in html
 
 
 def test_brick_progress_counts_only_published_sheets(client, learner, brick):
@@ -268,6 +268,6 @@ def test_completion_date_is_written_in_french_every_month(client, learner, sheet
     progress.complete_sheet(learner, sheet, now=moment)
     client.force_login(learner)
     html = client.get(sheet.url).content.decode()
-    expected = f"Vous avez terminé cette fiche le {day} {FRENCH_MONTHS[month - 1]} 2028."
+    expected = f"Fiche terminée le {day} {FRENCH_MONTHS[month - 1]} 2028."
     assert expected in html
-    assert completion_status(moment) == expected
+    assert completion_status(moment) == f"✓ {expected}"

@@ -45,7 +45,7 @@ BRICK = {
                     {
                         "title": "Pourquoi frapper aux portes",
                         "duration": 15,
-                        "body": "<p>Demandez au groupe : « Comment êtes-vous arrivé·e dans un collectif la première fois ? » Beaucoup répondront : parce que quelqu'un est venu me chercher. Expliquez que le porte-à-porte sert d'abord à écouter, pas à distribuer un tract. Le but est double : repérer les problèmes qui touchent beaucoup de monde, et repérer les personnes prêtes à agir.</p>",
+                        "body": "<p>Demandez au groupe : « Comment êtes-vous arrivé·e dans un collectif la première fois ? » Beaucoup répondront : parce que quelqu'un est venu me chercher.</p><p>Expliquez que le porte-à-porte sert d'abord à écouter, pas à distribuer un tract. Le but est double : repérer les problèmes qui touchent beaucoup de monde, et repérer les personnes prêtes à agir.</p>",
                     },
                 ),
                 (
@@ -53,7 +53,7 @@ BRICK = {
                     {
                         "title": "Préparer une présentation de trente secondes",
                         "duration": 20,
-                        "body": "<p>Chaque binôme écrit sa présentation : qui vous êtes, pourquoi vous passez, une question ouverte. Par exemple : « Bonjour, nous sommes des voisin·es du bâtiment C. On fait le tour de la résidence pour savoir comment ça se passe dans les logements. Qu'est-ce qui vous pose problème en ce moment ? » Faites lire chaque présentation à voix haute. Coupez tout ce qui ressemble à un discours.</p>",
+                        "body": "<p>Chaque binôme écrit sa présentation : qui vous êtes, pourquoi vous passez, une question ouverte.</p><p>Par exemple : « Bonjour, nous sommes des voisin·es du bâtiment C. On fait le tour de la résidence pour savoir comment ça se passe dans les logements. Qu'est-ce qui vous pose problème en ce moment ? »</p><p>Faites lire chaque présentation à voix haute. Coupez tout ce qui ressemble à un discours.</p>",
                     },
                 ),
                 (
@@ -61,7 +61,7 @@ BRICK = {
                     {
                         "title": "Découvrir la fiche contact",
                         "duration": 15,
-                        "body": "<p>Distribuez la fiche contact et lisez-la ligne par ligne : prénom, bâtiment et porte, téléphone, problèmes cités, envie d'agir, suite prévue. Insistez sur un point : on note ce que la personne dit, avec ses mots, pas ce que l'on pense. On demande toujours l'accord avant d'écrire un numéro. Une fiche bien remplie vaut mieux que dix portes survolées.</p>",
+                        "body": "<p>Distribuez la fiche contact et lisez-la ligne par ligne : prénom, bâtiment et porte, téléphone, problèmes cités, envie d'agir, suite prévue.</p><p>Insistez sur un point : on note ce que la personne dit, avec ses mots, pas ce que l'on pense. On demande toujours l'accord avant d'écrire un numéro. Une fiche bien remplie vaut mieux que dix portes survolées.</p>",
                     },
                 ),
                 (
@@ -69,7 +69,7 @@ BRICK = {
                     {
                         "title": "S'entraîner avant de sortir",
                         "duration": 25,
-                        "body": "<p>Lancez la mise en situation décrite plus bas, par groupes de trois ou quatre. Deux personnes frappent, une ouvre la porte, une observe. Faites tourner les rôles pour que chacun·e passe au moins une fois derrière la porte. Après chaque passage, l'observateur·rice donne un point fort et un point à améliorer, pas plus.</p>",
+                        "body": "<p>Lancez la mise en situation décrite plus bas, par groupes de trois ou quatre. Deux personnes frappent, une ouvre la porte, une observe.</p><p>Faites tourner les rôles pour que chacun·e passe au moins une fois derrière la porte. Après chaque passage, l'observateur·rice donne un point fort et un point à améliorer, pas plus.</p>",
                     },
                 ),
                 (
@@ -77,7 +77,7 @@ BRICK = {
                     {
                         "title": "Aller sur le terrain",
                         "duration": 75,
-                        "body": "<p>Répartissez les cages d'escalier ou les étages entre les binômes. Donnez une heure et un lieu de retour précis. Dans chaque binôme, une personne parle et l'autre note ; échangez les rôles à mi-parcours. Comptez cinq à dix minutes par porte ouverte. Quand personne ne répond, glissez un petit papier avec la date de la réunion et notez la porte pour repasser.</p>",
+                        "body": "<p>Répartissez les cages d'escalier ou les étages entre les binômes. Donnez une heure et un lieu de retour précis. Dans chaque binôme, une personne parle et l'autre note ; échangez les rôles à mi-parcours.</p><p>Comptez cinq à dix minutes par porte ouverte. Quand personne ne répond, glissez un petit papier avec la date de la réunion et notez la porte pour repasser.</p>",
                     },
                 ),
                 (
@@ -85,19 +85,19 @@ BRICK = {
                     {
                         "title": "Faire le retour et ranger les contacts",
                         "duration": 30,
-                        "body": "<p>De retour en salle, chaque binôme raconte une rencontre marquante. Notez au tableau les problèmes entendus et comptez combien de fois chacun revient. Recopiez toutes les fiches dans la liste de contacts du collectif le jour même. Décidez enfin qui rappelle qui, et avant quand : au plus tard dans les 48 heures.</p>",
+                        "body": "<p>De retour en salle, chaque binôme raconte une rencontre marquante. Notez au tableau les problèmes entendus et comptez combien de fois chacun revient.</p><p>Recopiez toutes les fiches dans la liste de contacts du collectif le jour même. Décidez enfin qui rappelle qui, et avant quand : au plus tard dans les 48 heures.</p>",
                     },
                 ),
                 (
                     "tip",
                     {
-                        "text": "<p>Choisissez le bon moment. En semaine entre 17 h 30 et 20 h, ou le samedi en fin de matinée, vous trouverez plus de monde. Évitez l'heure des repas. Formez des binômes mélangés : une personne qui a l'habitude avec une nouvelle, et si possible quelqu'un qui parle une autre langue courante dans l'immeuble.</p>",
+                        "text": "<p>Choisissez le bon moment. En semaine entre 17 h 30 et 20 h, ou le samedi en fin de matinée, vous trouverez plus de monde. Évitez l'heure des repas.</p><p>Formez des binômes mélangés : une personne qui a l'habitude avec une nouvelle, et si possible quelqu'un qui parle une autre langue courante dans l'immeuble.</p>",
                     },
                 ),
                 (
                     "warning",
                     {
-                        "text": "<p>Le piège le plus courant : parler plus que la personne. Si vous avez parlé plus de la moitié du temps, vous avez distribué un tract, vous n'avez pas fait de porte-à-porte. Autre piège : promettre ce que le collectif ne peut pas tenir, comme « on fera venir le bailleur la semaine prochaine ». Une promesse non tenue ferme la porte pour longtemps.</p>",
+                        "text": "<p>Le piège le plus courant : parler plus que la personne. Si vous avez parlé plus de la moitié du temps, vous avez distribué un tract, vous n'avez pas fait de porte-à-porte.</p><p>Autre piège : promettre ce que le collectif ne peut pas tenir, comme « on fera venir le bailleur la semaine prochaine ». Une promesse non tenue ferme la porte pour longtemps.</p>",
                     },
                 ),
                 (
@@ -111,7 +111,7 @@ BRICK = {
                     "role_play",
                     {
                         "title": "La porte qui s'entrouvre",
-                        "situation": "<p>Un mardi à 18 h, un binôme du collectif frappe au troisième étage d'une résidence HLM. Depuis l'hiver, le chauffage tombe souvent en panne. La personne qui ouvre est méfiante : elle croit d'abord que vous vendez quelque chose ou que vous venez de la part du bailleur.</p>",
+                        "situation": "<p>Un mardi à 18 h, un binôme du collectif frappe au troisième étage d'une résidence HLM. Depuis l'hiver, le chauffage tombe souvent en panne.</p><p>La personne qui ouvre est méfiante : elle croit d'abord que vous vendez quelque chose ou que vous venez de la part du bailleur.</p>",
                         "roles": [
                             {
                                 "name": "Membre du collectif qui parle",
@@ -185,7 +185,7 @@ BRICK = {
                     {
                         "title": "Une rencontre, ce n'est pas une discussion de palier",
                         "duration": 15,
-                        "body": "<p>Demandez aux participant·es la différence entre une discussion dans l'escalier et une rencontre individuelle. Complétez leurs réponses : la rencontre est prévue à l'avance, elle dure environ trente minutes, elle se passe en tête-à-tête et elle a un but. Ce but est de comprendre ce qui compte pour la personne, pas de la convaincre. Écrivez au tableau la règle : la personne parle 70 % du temps, vous 30 %.</p>",
+                        "body": "<p>Demandez aux participant·es la différence entre une discussion dans l'escalier et une rencontre individuelle. Complétez leurs réponses : la rencontre est prévue à l'avance, elle dure environ trente minutes, elle se passe en tête-à-tête et elle a un but.</p><p>Ce but est de comprendre ce qui compte pour la personne, pas de la convaincre. Écrivez au tableau la règle : la personne parle 70 % du temps, vous 30 %.</p>",
                     },
                 ),
                 (
@@ -193,7 +193,7 @@ BRICK = {
                     {
                         "title": "Les trois choses à chercher",
                         "duration": 20,
-                        "body": "<p>Dessinez trois colonnes. <strong>Les colères</strong> : ce qui révolte la personne (« ça fait deux ans que j'attends une réparation »). <strong>Les intérêts</strong> : ce qu'elle veut pour elle et ses proches. <strong>Les ressources</strong> : ce qu'elle sait faire, qui elle connaît, le temps dont elle dispose. Demandez au groupe une question possible pour chaque colonne et notez-les.</p>",
+                        "body": "<p>Dessinez trois colonnes. <strong>Les colères</strong> : ce qui révolte la personne (« ça fait deux ans que j'attends une réparation »). <strong>Les intérêts</strong> : ce qu'elle veut pour elle et ses proches.</p><p><strong>Les ressources</strong> : ce qu'elle sait faire, qui elle connaît, le temps dont elle dispose. Demandez au groupe une question possible pour chaque colonne et notez-les.</p>",
                     },
                 ),
                 (
@@ -201,7 +201,7 @@ BRICK = {
                     {
                         "title": "Les questions qui ouvrent",
                         "duration": 15,
-                        "body": "<p>Comparez une question fermée (« Vous avez des problèmes de chauffage ? ») et une question ouverte (« Comment se passe l'hiver chez vous ? »). Ajoutez les questions qui creusent : « Pourquoi c'est important pour vous ? », « Depuis quand ? », « Qu'est-ce que vous avez déjà essayé ? ». Distribuez la liste de relances. Rappelez qu'un silence n'est pas un échec : laissez le temps de réfléchir.</p>",
+                        "body": "<p>Comparez une question fermée (« Vous avez des problèmes de chauffage ? ») et une question ouverte (« Comment se passe l'hiver chez vous ? »).</p><p>Ajoutez les questions qui creusent : « Pourquoi c'est important pour vous ? », « Depuis quand ? », « Qu'est-ce que vous avez déjà essayé ? ».</p><p>Distribuez la liste de relances. Rappelez qu'un silence n'est pas un échec : laissez le temps de réfléchir.</p>",
                     },
                 ),
                 (
@@ -209,7 +209,7 @@ BRICK = {
                     {
                         "title": "Terminer par une proposition",
                         "duration": 10,
-                        "body": "<p>Une rencontre se termine toujours par une proposition concrète, liée à ce que la personne a dit. Par exemple : venir à la réunion de jeudi, recueillir les témoignages de son étage, accompagner quelqu'un au prochain porte-à-porte. Si la personne dit non, demandez ce qui lui conviendrait mieux. Fixez une date et notez-la devant elle.</p>",
+                        "body": "<p>Une rencontre se termine toujours par une proposition concrète, liée à ce que la personne a dit. Par exemple : venir à la réunion de jeudi, recueillir les témoignages de son étage, accompagner quelqu'un au prochain porte-à-porte.</p><p>Si la personne dit non, demandez ce qui lui conviendrait mieux. Fixez une date et notez-la devant elle.</p>",
                     },
                 ),
                 (
@@ -217,7 +217,7 @@ BRICK = {
                     {
                         "title": "S'entraîner par trois",
                         "duration": 45,
-                        "body": "<p>Formez des groupes de trois et lancez la mise en situation ci-dessous. Chaque rencontre dure douze minutes, suivies de trois minutes de retour de l'observateur·rice. Faites tourner les rôles trois fois pour que chacun·e mène une rencontre. Passez d'un groupe à l'autre sans intervenir pendant les rencontres.</p>",
+                        "body": "<p>Formez des groupes de trois et lancez la mise en situation ci-dessous. Chaque rencontre dure douze minutes, suivies de trois minutes de retour de l'observateur·rice.</p><p>Faites tourner les rôles trois fois pour que chacun·e mène une rencontre. Passez d'un groupe à l'autre sans intervenir pendant les rencontres.</p>",
                     },
                 ),
                 (
@@ -225,7 +225,7 @@ BRICK = {
                     {
                         "title": "Retour en grand groupe",
                         "duration": 15,
-                        "body": "<p>Demandez : « Qu'avez-vous appris sur l'autre que vous ne saviez pas ? » Relevez les propositions qui ont marché et celles qui sont tombées à plat. Pour finir, chaque participant·e écrit le prénom de deux personnes avec qui organiser une vraie rencontre dans les quinze jours.</p>",
+                        "body": "<p>Demandez : « Qu'avez-vous appris sur l'autre que vous ne saviez pas ? » Relevez les propositions qui ont marché et celles qui sont tombées à plat.</p><p>Pour finir, chaque participant·e écrit le prénom de deux personnes avec qui organiser une vraie rencontre dans les quinze jours.</p>",
                     },
                 ),
                 (
@@ -237,7 +237,7 @@ BRICK = {
                 (
                     "warning",
                     {
-                        "text": "<p>Ne transformez pas la rencontre en permanence sociale. Si la personne arrive avec un dossier personnel urgent, orientez-la vers la bonne structure, puis rappelez que le collectif sert à régler ensemble ce qui touche beaucoup de monde. Et ne notez jamais d'informations sensibles (santé, papiers, dettes) sans son accord clair.</p>",
+                        "text": "<p>Ne transformez pas la rencontre en permanence sociale. Si la personne arrive avec un dossier personnel urgent, orientez-la vers la bonne structure, puis rappelez que le collectif sert à régler ensemble ce qui touche beaucoup de monde.</p><p>Et ne notez jamais d'informations sensibles (santé, papiers, dettes) sans son accord clair.</p>",
                     },
                 ),
                 (
@@ -251,7 +251,7 @@ BRICK = {
                     "role_play",
                     {
                         "title": "Le café après le travail",
-                        "situation": "<p>Dans un entrepôt de logistique, une salariée propose un café à un collègue après leur journée. Depuis quelques mois, les plannings changent au dernier moment et plusieurs collègues ont perdu des heures. Elle voudrait savoir s'il viendrait à une première réunion entre salarié·es, mais elle ne sait pas encore ce qui compte pour lui.</p>",
+                        "situation": "<p>Dans un entrepôt de logistique, une salariée propose un café à un collègue après leur journée. Depuis quelques mois, les plannings changent au dernier moment et plusieurs collègues ont perdu des heures.</p><p>Elle voudrait savoir s'il viendrait à une première réunion entre salarié·es, mais elle ne sait pas encore ce qui compte pour lui.</p>",
                         "roles": [
                             {
                                 "name": "Organisatrice",
@@ -306,7 +306,7 @@ BRICK = {
                     {
                         "title": "Choisir le lieu et l'heure",
                         "duration": 15,
-                        "body": "<p>Cette étape se fait en petit groupe, une semaine avant. Choisissez un endroit où tout le monde passe : devant l'entrée, près des boîtes aux lettres, au pied de l'ascenseur en panne. Prévoyez un abri en cas de pluie. Fixez une heure de fin de journée et une durée courte, quarante-cinq minutes au plus.</p>",
+                        "body": "<p>Cette étape se fait en petit groupe, une semaine avant. Choisissez un endroit où tout le monde passe : devant l'entrée, près des boîtes aux lettres, au pied de l'ascenseur en panne.</p><p>Prévoyez un abri en cas de pluie. Fixez une heure de fin de journée et une durée courte, quarante-cinq minutes au plus.</p>",
                     },
                 ),
                 (
@@ -314,7 +314,7 @@ BRICK = {
                     {
                         "title": "Inviter largement",
                         "duration": 20,
-                        "body": "<p>Collez des affiches dans le hall et glissez un petit papier dans chaque boîte aux lettres. Le texte tient en trois lignes : le problème, la date, l'heure. Par exemple : « Ascenseur en panne depuis trois semaines ? On en parle ensemble jeudi à 18 h 30, devant l'entrée du bâtiment B. » Le jour même, refaites un rapide tour des portes pour rappeler le rendez-vous.</p>",
+                        "body": "<p>Collez des affiches dans le hall et glissez un petit papier dans chaque boîte aux lettres. Le texte tient en trois lignes : le problème, la date, l'heure.</p><p>Par exemple : « Ascenseur en panne depuis trois semaines ? On en parle ensemble jeudi à 18 h 30, devant l'entrée du bâtiment B. » Le jour même, refaites un rapide tour des portes pour rappeler le rendez-vous.</p>",
                     },
                 ),
                 (
@@ -322,7 +322,7 @@ BRICK = {
                     {
                         "title": "Préparer un déroulé en trois temps",
                         "duration": 15,
-                        "body": "<p>Écrivez sur une feuille le déroulé que vous allez suivre. Premier temps : chacun·e dit ce qu'il ou elle vit. Deuxième temps : on repère ce qui revient le plus. Troisième temps : on décide d'une première action simple et on prend les noms des volontaires. Répartissez les rôles : une personne anime, une note sur la grande feuille, une fait signer la feuille de présence.</p>",
+                        "body": "<p>Écrivez sur une feuille le déroulé que vous allez suivre. Premier temps : chacun·e dit ce qu'il ou elle vit. Deuxième temps : on repère ce qui revient le plus.</p><p>Troisième temps : on décide d'une première action simple et on prend les noms des volontaires. Répartissez les rôles : une personne anime, une note sur la grande feuille, une fait signer la feuille de présence.</p>",
                     },
                 ),
                 (
@@ -330,7 +330,7 @@ BRICK = {
                     {
                         "title": "Accueillir et lancer",
                         "duration": 10,
-                        "body": "<p>Commencez à l'heure, même s'il n'y a que cinq personnes : les gens descendent quand ils voient que ça a commencé. Présentez-vous en une phrase et rappelez pourquoi vous êtes là. Annoncez l'heure de fin. Faites circuler la feuille de présence dès le début, pour ne pas l'oublier.</p>",
+                        "body": "<p>Commencez à l'heure, même s'il n'y a que cinq personnes : les gens descendent quand ils voient que ça a commencé.</p><p>Présentez-vous en une phrase et rappelez pourquoi vous êtes là. Annoncez l'heure de fin. Faites circuler la feuille de présence dès le début, pour ne pas l'oublier.</p>",
                     },
                 ),
                 (
@@ -338,7 +338,7 @@ BRICK = {
                     {
                         "title": "Faire parler et décider",
                         "duration": 30,
-                        "body": "<p>Posez une question simple : « Qu'est-ce qui ne va pas dans l'immeuble en ce moment ? » Notez chaque problème sur la grande feuille, avec les mots des habitant·es. Quand un problème revient plusieurs fois, entourez-le. Proposez ensuite une action à la portée de tout le monde : une lettre signée par tout le bâtiment, un recensement des pannes, une visite groupée à l'agence. Demandez qui s'en occupe et pour quand.</p>",
+                        "body": "<p>Posez une question simple : « Qu'est-ce qui ne va pas dans l'immeuble en ce moment ? » Notez chaque problème sur la grande feuille, avec les mots des habitant·es. Quand un problème revient plusieurs fois, entourez-le.</p><p>Proposez ensuite une action à la portée de tout le monde : une lettre signée par tout le bâtiment, un recensement des pannes, une visite groupée à l'agence. Demandez qui s'en occupe et pour quand.</p>",
                     },
                 ),
                 (
@@ -346,13 +346,13 @@ BRICK = {
                     {
                         "title": "Relancer dans les 48 heures",
                         "duration": 30,
-                        "body": "<p>Ce temps se fait dans les deux jours qui suivent. Appelez ou passez voir chaque personne présente. Remerciez-la, rappelez la décision prise et la date de la prochaine étape. Mettez à jour la liste de contacts avec une colonne simple : présent·e, intéressé·e, volontaire, à relancer.</p>",
+                        "body": "<p>Ce temps se fait dans les deux jours qui suivent. Appelez ou passez voir chaque personne présente. Remerciez-la, rappelez la décision prise et la date de la prochaine étape.</p><p>Mettez à jour la liste de contacts avec une colonne simple : présent·e, intéressé·e, volontaire, à relancer.</p>",
                     },
                 ),
                 (
                     "tip",
                     {
-                        "text": "<p>Amenez du café, du thé ou des gâteaux. Une table avec des boissons chaudes attire plus qu'un long discours, et les enfants font souvent venir les parents. Si l'immeuble compte des habitant·es qui parlent peu le français, demandez à un·e voisin·e de traduire à voix basse.</p>",
+                        "text": "<p>Amenez du café, du thé ou des gâteaux. Une table avec des boissons chaudes attire plus qu'un long discours, et les enfants font souvent venir les parents.</p><p>Si l'immeuble compte des habitant·es qui parlent peu le français, demandez à un·e voisin·e de traduire à voix basse.</p>",
                     },
                 ),
                 (
@@ -372,7 +372,7 @@ BRICK = {
                     "role_play",
                     {
                         "title": "Le voisin qui prend toute la place",
-                        "situation": "<p>Une quinzaine d'habitant·es sont réuni·es devant le bâtiment B. L'ascenseur est en panne depuis trois semaines et plusieurs personnes âgées ne sortent plus. Un voisin très en colère monopolise la parole et s'en prend au gardien. Une mère de famille, avec une poussette, écoute sans oser parler.</p>",
+                        "situation": "<p>Une quinzaine d'habitant·es sont réuni·es devant le bâtiment B. L'ascenseur est en panne depuis trois semaines et plusieurs personnes âgées ne sortent plus.</p><p>Un voisin très en colère monopolise la parole et s'en prend au gardien. Une mère de famille, avec une poussette, écoute sans oser parler.</p>",
                         "roles": [
                             {
                                 "name": "Animateur·rice",

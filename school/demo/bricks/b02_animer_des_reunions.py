@@ -43,7 +43,7 @@ BRICK = {
                     {
                         "title": "Partir de l'expérience",
                         "duration": 10,
-                        "body": "<p>Demandez à chacun·e de raconter en une phrase la pire réunion qu'il ou elle a vécue. Notez les causes au tableau : trop longue, on ne sait pas quand ça finit, toujours les mêmes qui parlent, rien n'a été décidé. Montrez que la plupart de ces problèmes se règlent avant la réunion, au moment où l'on prépare l'ordre du jour.</p>",
+                        "body": "<p>Demandez à chacun·e de raconter en une phrase la pire réunion qu'il ou elle a vécue. Notez les causes au tableau : trop longue, on ne sait pas quand ça finit, toujours les mêmes qui parlent, rien n'a été décidé.</p><p>Montrez que la plupart de ces problèmes se règlent avant la réunion, au moment où l'on prépare l'ordre du jour.</p>",
                     },
                 ),
                 (
@@ -51,7 +51,7 @@ BRICK = {
                     {
                         "title": "Critiquer un ordre du jour raté",
                         "duration": 15,
-                        "body": "<p>Distribuez l'exemple raté : « 1. Point logement. 2. Questions diverses. 3. La suite. » Par petits groupes, les participant·es cherchent ce qui ne va pas. Faites ressortir qu'on ne sait ni combien de temps dure chaque point, ni ce qu'il faut décider, ni qui introduit le sujet.</p>",
+                        "body": "<p>Distribuez l'exemple raté : « 1. Point logement. 2. Questions diverses. 3. La suite. » Par petits groupes, les participant·es cherchent ce qui ne va pas.</p><p>Faites ressortir qu'on ne sait ni combien de temps dure chaque point, ni ce qu'il faut décider, ni qui introduit le sujet.</p>",
                     },
                 ),
                 (
@@ -59,7 +59,7 @@ BRICK = {
                     {
                         "title": "Les trois sortes de points",
                         "duration": 15,
-                        "body": "<p>Présentez les trois couleurs de post-it. Information : on écoute et on pose des questions. Discussion : on échange des idées sans trancher. Décision : on choisit. Une bonne réunion de collectif contient au moins un point de décision, écrit comme une question : « Est-ce qu'on demande un rendez-vous au bailleur avant le 15 mars ? »</p>",
+                        "body": "<p>Présentez les trois couleurs de post-it. Information : on écoute et on pose des questions. Discussion : on échange des idées sans trancher. Décision : on choisit.</p><p>Une bonne réunion de collectif contient au moins un point de décision, écrit comme une question : « Est-ce qu'on demande un rendez-vous au bailleur avant le 15 mars ? »</p>",
                     },
                 ),
                 (
@@ -67,7 +67,7 @@ BRICK = {
                     {
                         "title": "Construire un ordre du jour en sous-groupes",
                         "duration": 25,
-                        "body": "<p>Donnez une situation : le collectif de locataires se réunit jeudi soir, après dix jours sans eau chaude. Chaque sous-groupe remplit le modèle : accueil et tour des prénoms, trois ou quatre points avec leur but et leur durée, puis le bilan de la réunion. Deux règles : quatre-vingt-dix minutes au maximum, quatre points au maximum.</p>",
+                        "body": "<p>Donnez une situation : le collectif de locataires se réunit jeudi soir, après dix jours sans eau chaude.</p><p>Chaque sous-groupe remplit le modèle : accueil et tour des prénoms, trois ou quatre points avec leur but et leur durée, puis le bilan de la réunion. Deux règles : quatre-vingt-dix minutes au maximum, quatre points au maximum.</p>",
                     },
                 ),
                 (
@@ -83,26 +83,26 @@ BRICK = {
                     {
                         "title": "Écrire l'invitation",
                         "duration": 10,
-                        "body": "<p>Rédigez ensemble l'invitation à partir de la version finale : date, heure de début et de fin, lieu, accessibilité, ce qu'on va décider. Utilisez des phrases courtes, faciles à lire sur un téléphone et faciles à traduire. Envoyez-la au moins cinq jours avant, puis relancez la veille.</p>",
+                        "body": "<p>Rédigez ensemble l'invitation à partir de la version finale : date, heure de début et de fin, lieu, accessibilité, ce qu'on va décider.</p><p>Utilisez des phrases courtes, faciles à lire sur un téléphone et faciles à traduire. Envoyez-la au moins cinq jours avant, puis relancez la veille.</p>",
                     },
                 ),
                 (
                     "tip",
                     {
-                        "text": "<p>Gardez toujours dix minutes de marge. Une réunion qui finit à l'heure donne envie de revenir. Si un point déborde, demandez au groupe : « On prolonge de cinq minutes ou on reporte à la prochaine fois ? » C'est le groupe qui choisit, pas la personne qui anime.</p>",
+                        "text": "<p>Gardez toujours dix minutes de marge. Une réunion qui finit à l'heure donne envie de revenir.</p><p>Si un point déborde, demandez au groupe : « On prolonge de cinq minutes ou on reporte à la prochaine fois ? » C'est le groupe qui choisit, pas la personne qui anime.</p>",
                     },
                 ),
                 (
                     "warning",
                     {
-                        "text": "<p>Méfiez-vous des « questions diverses » en fin de réunion. C'est souvent là que surgit un sujet important, quand tout le monde est fatigué et que la moitié est partie. Demandez plutôt dès l'accueil s'il y a des sujets à ajouter, et décidez ensemble s'ils passent ce soir ou la prochaine fois.</p>",
+                        "text": "<p>Méfiez-vous des « questions diverses » en fin de réunion. C'est souvent là que surgit un sujet important, quand tout le monde est fatigué et que la moitié est partie.</p><p>Demandez plutôt dès l'accueil s'il y a des sujets à ajouter, et décidez ensemble s'ils passent ce soir ou la prochaine fois.</p>",
                     },
                 ),
                 (
                     "role_play",
                     {
                         "title": "La préparation qui déborde",
-                        "situation": "<p>Trois membres d'un syndicat de citoyen·nes en situation de handicap préparent la réunion de samedi. Sujet principal : la station de tram du quartier n'a plus d'ascenseur en état de marche depuis deux mois. Il reste vingt minutes pour boucler l'ordre du jour et envoyer l'invitation.</p>",
+                        "situation": "<p>Trois membres d'un syndicat de citoyen·nes en situation de handicap préparent la réunion de samedi.</p><p>Sujet principal : la station de tram du quartier n'a plus d'ascenseur en état de marche depuis deux mois. Il reste vingt minutes pour boucler l'ordre du jour et envoyer l'invitation.</p>",
                         "roles": [
                             {
                                 "name": "Personne qui prépare l'animation",
@@ -182,7 +182,7 @@ BRICK = {
                     {
                         "title": "L'accueil, un vrai rôle",
                         "duration": 15,
-                        "body": "<p>Expliquez que l'accueil commence avant la réunion : une personne attend à l'entrée, dit bonjour, aide à trouver une place et présente les personnes entre elles. Elle vérifie que la salle est accessible et que personne n'a besoin d'une traduction. Au début de la réunion, elle présente les nouvelles personnes. Demandez à chacun·e ce qui l'a aidé·e lors de sa première réunion.</p>",
+                        "body": "<p>Expliquez que l'accueil commence avant la réunion : une personne attend à l'entrée, dit bonjour, aide à trouver une place et présente les personnes entre elles.</p><p>Elle vérifie que la salle est accessible et que personne n'a besoin d'une traduction. Au début de la réunion, elle présente les nouvelles personnes. Demandez à chacun·e ce qui l'a aidé·e lors de sa première réunion.</p>",
                     },
                 ),
                 (
@@ -190,7 +190,7 @@ BRICK = {
                     {
                         "title": "Le tour de parole",
                         "duration": 20,
-                        "body": "<p>Montrez la méthode. L'animation pose une question précise, par exemple : « En une phrase, qu'est-ce qui vous inquiète le plus dans la hausse des charges ? » Chacun·e répond à son tour, en une minute, avec le droit de dire « je passe ». La personne qui anime parle en dernier. Faites un essai tout de suite avec le groupe, minuteur en main.</p>",
+                        "body": "<p>Montrez la méthode. L'animation pose une question précise, par exemple : « En une phrase, qu'est-ce qui vous inquiète le plus dans la hausse des charges ? »</p><p>Chacun·e répond à son tour, en une minute, avec le droit de dire « je passe ». La personne qui anime parle en dernier. Faites un essai tout de suite avec le groupe, minuteur en main.</p>",
                     },
                 ),
                 (
@@ -198,7 +198,7 @@ BRICK = {
                     {
                         "title": "Mise en situation",
                         "duration": 40,
-                        "body": "<p>Lancez la mise en situation décrite plus bas. Quatre volontaires tiennent les rôles, les autres jouent des membres du collectif et observent. Arrêtez la scène au bout de quinze minutes, faites un premier retour, puis rejouez avec d'autres volontaires. Posez enfin les trois questions de débrief.</p>",
+                        "body": "<p>Lancez la mise en situation décrite plus bas. Quatre volontaires tiennent les rôles, les autres jouent des membres du collectif et observent.</p><p>Arrêtez la scène au bout de quinze minutes, faites un premier retour, puis rejouez avec d'autres volontaires. Posez enfin les trois questions de débrief.</p>",
                     },
                 ),
                 (
@@ -206,7 +206,7 @@ BRICK = {
                     {
                         "title": "En ligne et en plusieurs langues",
                         "duration": 20,
-                        "body": "<p>En visioconférence, convenez d'un signe pour demander la parole (main levée, message « je veux parler » dans la discussion écrite) et faites davantage de tours de parole. Laissez chacun·e libre d'allumer sa caméra. En plusieurs langues, prévoyez des binômes de traduction assis côte à côte, des phrases courtes et le double du temps pour chaque point. Demandez au groupe quelles situations il a déjà vécues.</p>",
+                        "body": "<p>En visioconférence, convenez d'un signe pour demander la parole (main levée, message « je veux parler » dans la discussion écrite) et faites davantage de tours de parole. Laissez chacun·e libre d'allumer sa caméra.</p><p>En plusieurs langues, prévoyez des binômes de traduction assis côte à côte, des phrases courtes et le double du temps pour chaque point. Demandez au groupe quelles situations il a déjà vécues.</p>",
                     },
                 ),
                 (
@@ -226,7 +226,7 @@ BRICK = {
                 (
                     "warning",
                     {
-                        "text": "<p>Le piège classique : une seule personne anime, note, surveille l'heure et accueille. La réunion tient, mais le collectif repose sur ses épaules, et tout s'arrête le jour où elle est malade. Autre piège : prendre le silence de quelqu'un pour un accord. Une personne qui se tait a parfois juste besoin qu'on lui pose la question.</p>",
+                        "text": "<p>Le piège classique : une seule personne anime, note, surveille l'heure et accueille. La réunion tient, mais le collectif repose sur ses épaules, et tout s'arrête le jour où elle est malade.</p><p>Autre piège : prendre le silence de quelqu'un pour un accord. Une personne qui se tait a parfois juste besoin qu'on lui pose la question.</p>",
                     },
                 ),
                 (
@@ -240,7 +240,7 @@ BRICK = {
                     "role_play",
                     {
                         "title": "La réunion qui déraille",
-                        "situation": "<p>Le collectif de locataires se réunit pour parler de la régularisation des charges de chauffage : certaines familles doivent plus de 400 euros. Il reste vingt minutes sur ce point. Un habitant parle sans s'arrêter depuis dix minutes. Une nouvelle venue, qui parle encore peu le français, n'a rien dit.</p>",
+                        "situation": "<p>Le collectif de locataires se réunit pour parler de la régularisation des charges de chauffage : certaines familles doivent plus de 400 euros.</p><p>Il reste vingt minutes sur ce point. Un habitant parle sans s'arrêter depuis dix minutes. Une nouvelle venue, qui parle encore peu le français, n'a rien dit.</p>",
                         "roles": [
                             {
                                 "name": "Animateur·rice",
@@ -301,7 +301,7 @@ BRICK = {
                     {
                         "title": "Pourquoi on ne décide jamais",
                         "duration": 10,
-                        "body": "<p>Demandez au groupe de se souvenir d'une réunion où l'on a beaucoup parlé sans rien décider. Pourquoi ? Notez les réponses : personne n'a fait de proposition, on attendait que tout le monde soit d'accord, on avait peur de fâcher quelqu'un. Expliquez qu'une décision se prépare : il faut une proposition écrite et une règle connue de tout le monde.</p>",
+                        "body": "<p>Demandez au groupe de se souvenir d'une réunion où l'on a beaucoup parlé sans rien décider. Pourquoi ? Notez les réponses : personne n'a fait de proposition, on attendait que tout le monde soit d'accord, on avait peur de fâcher quelqu'un.</p><p>Expliquez qu'une décision se prépare : il faut une proposition écrite et une règle connue de tout le monde.</p>",
                     },
                 ),
                 (
@@ -309,7 +309,7 @@ BRICK = {
                     {
                         "title": "Deux façons de décider",
                         "duration": 15,
-                        "body": "<p>Présentez le <strong>consentement</strong> : on ne cherche pas que tout le monde soit enthousiaste, on vérifie que personne n'a d'objection sérieuse. Présentez le <strong>vote</strong> : la majorité l'emporte ; il est utile quand il y a plusieurs options ou quand il faut aller vite. Insistez : on choisit la règle avant la discussion, pas au milieu.</p>",
+                        "body": "<p>Présentez le <strong>consentement</strong> : on ne cherche pas que tout le monde soit enthousiaste, on vérifie que personne n'a d'objection sérieuse.</p><p>Présentez le <strong>vote</strong> : la majorité l'emporte ; il est utile quand il y a plusieurs options ou quand il faut aller vite. Insistez : on choisit la règle avant la discussion, pas au milieu.</p>",
                     },
                 ),
                 (
@@ -333,7 +333,7 @@ BRICK = {
                     {
                         "title": "Qui fait quoi, pour quand",
                         "duration": 15,
-                        "body": "<p>Affichez le tableau « Quoi / Qui / Pour quand » et remplissez-le avec les décisions de la mise en situation. Chaque tâche a un prénom, jamais « tout le monde », et une date précise, jamais « bientôt ». La personne qui prend les notes relit le tableau à voix haute avant la fin. Il est envoyé à tous les membres dans les 24 heures.</p>",
+                        "body": "<p>Affichez le tableau « Quoi / Qui / Pour quand » et remplissez-le avec les décisions de la mise en situation. Chaque tâche a un prénom, jamais « tout le monde », et une date précise, jamais « bientôt ».</p><p>La personne qui prend les notes relit le tableau à voix haute avant la fin. Il est envoyé à tous les membres dans les 24 heures.</p>",
                     },
                 ),
                 (
@@ -341,7 +341,7 @@ BRICK = {
                     {
                         "title": "Évaluer la réunion",
                         "duration": 10,
-                        "body": "<p>Terminez chaque réunion par un tour rapide. Deux questions suffisent : « Qu'est-ce qui a bien marché ce soir ? » et « Qu'est-ce qu'on change la prochaine fois ? ». Chacun·e répond en une phrase. Notez les réponses : elles servent à préparer le prochain ordre du jour.</p>",
+                        "body": "<p>Terminez chaque réunion par un tour rapide. Deux questions suffisent : « Qu'est-ce qui a bien marché ce soir ? » et « Qu'est-ce qu'on change la prochaine fois ? ».</p><p>Chacun·e répond en une phrase. Notez les réponses : elles servent à préparer le prochain ordre du jour.</p>",
                     },
                 ),
                 (
@@ -353,7 +353,7 @@ BRICK = {
                 (
                     "warning",
                     {
-                        "text": "<p>Attention au faux accord. Quand la personne qui anime demande « Tout le monde est d'accord ? » et enchaîne aussitôt, le silence passe pour un oui. Les personnes qui n'étaient pas d'accord ne reviendront pas, ou ne feront pas la tâche. Prenez le temps de demander les objections une par une.</p>",
+                        "text": "<p>Attention au faux accord. Quand la personne qui anime demande « Tout le monde est d'accord ? » et enchaîne aussitôt, le silence passe pour un oui.</p><p>Les personnes qui n'étaient pas d'accord ne reviendront pas, ou ne feront pas la tâche. Prenez le temps de demander les objections une par une.</p>",
                     },
                 ),
                 (

@@ -44,7 +44,7 @@ BRICK = {
                     {
                         "title": "Pourquoi enquêter ?",
                         "duration": 15,
-                        "body": "<p>Posez la question : « Quand une locataire se plaint seule de moisissures, que répond le bailleur ? » Souvent : « C'est un cas isolé, il faut aérer. » Montrez la différence avec une phrase comme « 41 logements sur 58 ont des moisissures ». Une enquête transforme des histoires individuelles en un fait collectif. Elle sert aussi à rencontrer de nouvelles personnes.</p>",
+                        "body": "<p>Posez la question : « Quand une locataire se plaint seule de moisissures, que répond le bailleur ? » Souvent : « C'est un cas isolé, il faut aérer. »</p><p>Montrez la différence avec une phrase comme « 41 logements sur 58 ont des moisissures ». Une enquête transforme des histoires individuelles en un fait collectif. Elle sert aussi à rencontrer de nouvelles personnes.</p>",
                     },
                 ),
                 (
@@ -52,7 +52,7 @@ BRICK = {
                     {
                         "title": "Écrire ce que l'on veut montrer",
                         "duration": 20,
-                        "body": "<p>Demandez au groupe de compléter deux ou trois phrases qui commencent par « Nous voulons montrer que… ». Par exemple : « … les moisissures touchent la plupart des logements de la résidence » ou « … les signalements au bailleur restent sans réponse ». Ces phrases guident tout le questionnaire. Une question qui ne sert à aucune d'elles n'a pas sa place.</p>",
+                        "body": "<p>Demandez au groupe de compléter deux ou trois phrases qui commencent par « Nous voulons montrer que… ». Par exemple : « … les moisissures touchent la plupart des logements de la résidence » ou « … les signalements au bailleur restent sans réponse ».</p><p>Ces phrases guident tout le questionnaire. Une question qui ne sert à aucune d'elles n'a pas sa place.</p>",
                     },
                 ),
                 (
@@ -60,7 +60,7 @@ BRICK = {
                     {
                         "title": "Écrire les questions",
                         "duration": 30,
-                        "body": "<p>Pour chaque phrase, écrivez sur post-it les questions qui permettent de la vérifier. Préférez des questions fermées, avec des cases à cocher : « Avez-vous des moisissures dans votre logement ? Oui / Non », « Depuis quand ? », « L'avez-vous signalé au bailleur par écrit ? ». Une question ne contient qu'une seule idée, avec les mots de tous les jours. Ajoutez une ou deux questions ouvertes à la fin : « Racontez-nous ce que cela change dans votre vie. »</p>",
+                        "body": "<p>Pour chaque phrase, écrivez sur post-it les questions qui permettent de la vérifier.</p><p>Préférez des questions fermées, avec des cases à cocher : « Avez-vous des moisissures dans votre logement ? Oui / Non », « Depuis quand ? », « L'avez-vous signalé au bailleur par écrit ? ».</p><p>Une question ne contient qu'une seule idée, avec les mots de tous les jours. Ajoutez une ou deux questions ouvertes à la fin : « Racontez-nous ce que cela change dans votre vie. »</p>",
                     },
                 ),
                 (
@@ -68,7 +68,7 @@ BRICK = {
                     {
                         "title": "Couper",
                         "duration": 15,
-                        "body": "<p>Montrez l'exemple de trois pages et demandez qui aurait envie d'y répondre sur son palier. Fixez la règle : une page, une dizaine de questions, dix minutes au plus. Pour chaque question, demandez : « Qu'est-ce qu'on fera de la réponse ? » Si personne ne sait, on la supprime. Ajoutez en haut le bâtiment et l'étage, mais pas le nom : il n'est pas obligatoire.</p>",
+                        "body": "<p>Montrez l'exemple de trois pages et demandez qui aurait envie d'y répondre sur son palier. Fixez la règle : une page, une dizaine de questions, dix minutes au plus.</p><p>Pour chaque question, demandez : « Qu'est-ce qu'on fera de la réponse ? » Si personne ne sait, on la supprime. Ajoutez en haut le bâtiment et l'étage, mais pas le nom : il n'est pas obligatoire.</p>",
                     },
                 ),
                 (
@@ -76,7 +76,7 @@ BRICK = {
                     {
                         "title": "Tester entre vous",
                         "duration": 25,
-                        "body": "<p>Jouez la mise en situation décrite plus bas : une personne pose les questions, une autre répond, une troisième observe. Chronométrez. Notez chaque question mal comprise, chaque hésitation, chaque réponse qui ne rentre dans aucune case. Corrigez le questionnaire tout de suite, puis faites-le relire par une personne qui traduira si l'enquête se fait en plusieurs langues.</p>",
+                        "body": "<p>Jouez la mise en situation décrite plus bas : une personne pose les questions, une autre répond, une troisième observe. Chronométrez. Notez chaque question mal comprise, chaque hésitation, chaque réponse qui ne rentre dans aucune case.</p><p>Corrigez le questionnaire tout de suite, puis faites-le relire par une personne qui traduira si l'enquête se fait en plusieurs langues.</p>",
                     },
                 ),
                 (
@@ -84,19 +84,19 @@ BRICK = {
                     {
                         "title": "Préparer le comptage",
                         "duration": 15,
-                        "body": "<p>Avant d'imprimer, dessinez la grille de comptage : une ligne par questionnaire, une colonne par question. Numérotez les réponses possibles (1 pour oui, 2 pour non, 0 si pas de réponse). Vérifiez que chaque phrase « Nous voulons montrer que… » pourra bien sortir de cette grille sous forme de chiffre.</p>",
+                        "body": "<p>Avant d'imprimer, dessinez la grille de comptage : une ligne par questionnaire, une colonne par question. Numérotez les réponses possibles (1 pour oui, 2 pour non, 0 si pas de réponse).</p><p>Vérifiez que chaque phrase « Nous voulons montrer que… » pourra bien sortir de cette grille sous forme de chiffre.</p>",
                     },
                 ),
                 (
                     "tip",
                     {
-                        "text": "<p>Deux questions rendent une enquête bien plus forte : « Depuis quand ? » et « L'avez-vous signalé, et comment ? ». Elles montrent que le problème dure et que le responsable était prévenu. Gardez aussi une case « J'aimerais être tenu·e au courant », avec un numéro de téléphone : c'est votre prochaine liste de contacts.</p>",
+                        "text": "<p>Deux questions rendent une enquête bien plus forte : « Depuis quand ? » et « L'avez-vous signalé, et comment ? ». Elles montrent que le problème dure et que le responsable était prévenu.</p><p>Gardez aussi une case « J'aimerais être tenu·e au courant », avec un numéro de téléphone : c'est votre prochaine liste de contacts.</p>",
                     },
                 ),
                 (
                     "warning",
                     {
-                        "text": "<p>Évitez les questions qui soufflent la réponse, comme « Trouvez-vous scandaleux que le bailleur ne fasse rien ? ». Le décideur les repérera et contestera tout le reste. Ne collectez que ce qui sert : pas de question sur les revenus, la santé ou les papiers si elle n'est pas indispensable. Expliquez à quoi serviront les réponses et gardez les fiches avec des noms à part, en lieu sûr.</p>",
+                        "text": "<p>Évitez les questions qui soufflent la réponse, comme « Trouvez-vous scandaleux que le bailleur ne fasse rien ? ». Le décideur les repérera et contestera tout le reste.</p><p>Ne collectez que ce qui sert : pas de question sur les revenus, la santé ou les papiers si elle n'est pas indispensable. Expliquez à quoi serviront les réponses et gardez les fiches avec des noms à part, en lieu sûr.</p>",
                     },
                 ),
                 (
@@ -176,7 +176,7 @@ BRICK = {
                     {
                         "title": "Se répartir le terrain",
                         "duration": 15,
-                        "body": "<p>Affichez le plan des logements et répartissez les cages d'escalier entre les binômes. Chaque binôme reçoit la liste de ses portes, avec une case à cocher : répondu, absent, refus. Fixez une heure et un lieu de retour. Notez le numéro de la personne référente qui reste joignable.</p>",
+                        "body": "<p>Affichez le plan des logements et répartissez les cages d'escalier entre les binômes. Chaque binôme reçoit la liste de ses portes, avec une case à cocher : répondu, absent, refus.</p><p>Fixez une heure et un lieu de retour. Notez le numéro de la personne référente qui reste joignable.</p>",
                     },
                 ),
                 (
@@ -184,7 +184,7 @@ BRICK = {
                     {
                         "title": "Se répartir les rôles dans le binôme",
                         "duration": 10,
-                        "body": "<p>Dans chaque binôme, une personne pose les questions et regarde la personne en face. L'autre coche les cases et écrit les phrases fortes mot pour mot, entre guillemets. Échangez les rôles à mi-parcours. Mettez si possible ensemble une personne qui habite là et une personne qui a déjà enquêté.</p>",
+                        "body": "<p>Dans chaque binôme, une personne pose les questions et regarde la personne en face. L'autre coche les cases et écrit les phrases fortes mot pour mot, entre guillemets.</p><p>Échangez les rôles à mi-parcours. Mettez si possible ensemble une personne qui habite là et une personne qui a déjà enquêté.</p>",
                     },
                 ),
                 (
@@ -192,7 +192,7 @@ BRICK = {
                     {
                         "title": "S'entraîner",
                         "duration": 25,
-                        "body": "<p>Jouez la mise en situation décrite plus bas, deux fois, en changeant les rôles. Entraînez-vous à la phrase d'ouverture : « Bonjour, nous sommes des locataires de la résidence. Nous faisons une enquête sur l'état des logements pour aller voir le bailleur avec des chiffres. Vous avez dix minutes ? » Entraînez-vous aussi à demander une photo, et à accepter un refus.</p>",
+                        "body": "<p>Jouez la mise en situation décrite plus bas, deux fois, en changeant les rôles.</p><p>Entraînez-vous à la phrase d'ouverture : « Bonjour, nous sommes des locataires de la résidence. Nous faisons une enquête sur l'état des logements pour aller voir le bailleur avec des chiffres. Vous avez dix minutes ? »</p><p>Entraînez-vous aussi à demander une photo, et à accepter un refus.</p>",
                     },
                 ),
                 (
@@ -200,7 +200,7 @@ BRICK = {
                     {
                         "title": "Enquêter",
                         "duration": 100,
-                        "body": "<p>Partez sur le terrain. Lisez les questions dans l'ordre, mais laissez la personne raconter si elle en a besoin, puis revenez doucement au questionnaire. Si la personne accepte, photographiez le problème (mur, fenêtre, radiateur) sans visage et notez le numéro du questionnaire sur la photo. À la fin, proposez la petite feuille avec la date de la réunion et demandez si elle veut être tenue au courant.</p>",
+                        "body": "<p>Partez sur le terrain. Lisez les questions dans l'ordre, mais laissez la personne raconter si elle en a besoin, puis revenez doucement au questionnaire.</p><p>Si la personne accepte, photographiez le problème (mur, fenêtre, radiateur) sans visage et notez le numéro du questionnaire sur la photo. À la fin, proposez la petite feuille avec la date de la réunion et demandez si elle veut être tenue au courant.</p>",
                     },
                 ),
                 (
@@ -208,7 +208,7 @@ BRICK = {
                     {
                         "title": "Mettre en commun à chaud",
                         "duration": 30,
-                        "body": "<p>De retour en salle, chaque binôme compte ses questionnaires et ses portes fermées. Faites un premier tour : qu'avez-vous entendu le plus souvent ? quelle histoire vous a marqué·es ? Rangez tous les questionnaires dans une même enveloppe et notez les personnes qui veulent s'impliquer. Fixez la date du dépouillement.</p>",
+                        "body": "<p>De retour en salle, chaque binôme compte ses questionnaires et ses portes fermées. Faites un premier tour : qu'avez-vous entendu le plus souvent ? quelle histoire vous a marqué·es ?</p><p>Rangez tous les questionnaires dans une même enveloppe et notez les personnes qui veulent s'impliquer. Fixez la date du dépouillement.</p>",
                     },
                 ),
                 (
@@ -220,7 +220,7 @@ BRICK = {
                 (
                     "warning",
                     {
-                        "text": "<p>N'entrez jamais seul·e dans un logement et restez ensemble. Ne donnez pas de conseil juridique : orientez vers la permanence du collectif ou une association spécialisée. Si vous découvrez un danger immédiat (odeur de gaz, fils électriques à nu, plafond qui menace de tomber), prévenez tout de suite la personne référente et aidez l'habitant·e à appeler les secours ou le service d'hygiène.</p>",
+                        "text": "<p>N'entrez jamais seul·e dans un logement et restez ensemble. Ne donnez pas de conseil juridique : orientez vers la permanence du collectif ou une association spécialisée.</p><p>Si vous découvrez un danger immédiat (odeur de gaz, fils électriques à nu, plafond qui menace de tomber), prévenez tout de suite la personne référente et aidez l'habitant·e à appeler les secours ou le service d'hygiène.</p>",
                     },
                 ),
                 (
@@ -306,7 +306,7 @@ BRICK = {
                     {
                         "title": "Dépouiller ensemble",
                         "duration": 35,
-                        "body": "<p>Travaillez par deux : une personne lit les réponses, l'autre les reporte dans la grille. Changez de rôle toutes les dix fiches. Quand c'est fini, un autre binôme recompte au hasard cinq questionnaires pour vérifier. Mettez de côté les phrases fortes des questions ouvertes sur une feuille à part.</p>",
+                        "body": "<p>Travaillez par deux : une personne lit les réponses, l'autre les reporte dans la grille. Changez de rôle toutes les dix fiches.</p><p>Quand c'est fini, un autre binôme recompte au hasard cinq questionnaires pour vérifier. Mettez de côté les phrases fortes des questions ouvertes sur une feuille à part.</p>",
                     },
                 ),
                 (
@@ -314,7 +314,7 @@ BRICK = {
                     {
                         "title": "Calculer et choisir les chiffres forts",
                         "duration": 20,
-                        "body": "<p>Pour chaque question, comptez le nombre de « oui » et le nombre de personnes qui ont répondu. Écrivez le résultat sous la forme « 41 logements sur 58 », plus parlante qu'un pourcentage avec des virgules. Choisissez ensemble trois ou quatre chiffres, pas plus : ceux qui prouvent le problème, sa durée et le silence du responsable.</p>",
+                        "body": "<p>Pour chaque question, comptez le nombre de « oui » et le nombre de personnes qui ont répondu. Écrivez le résultat sous la forme « 41 logements sur 58 », plus parlante qu'un pourcentage avec des virgules.</p><p>Choisissez ensemble trois ou quatre chiffres, pas plus : ceux qui prouvent le problème, sa durée et le silence du responsable.</p>",
                     },
                 ),
                 (
@@ -322,7 +322,7 @@ BRICK = {
                     {
                         "title": "Choisir les témoignages",
                         "duration": 15,
-                        "body": "<p>Lisez à voix haute les phrases mises de côté. Retenez-en deux ou trois qui font comprendre ce que les chiffres veulent dire dans la vie de tous les jours. Rendez-les anonymes : « Une mère de deux enfants, bâtiment A ». Vérifiez que les photos choisies ont été prises avec l'accord des habitant·es.</p>",
+                        "body": "<p>Lisez à voix haute les phrases mises de côté. Retenez-en deux ou trois qui font comprendre ce que les chiffres veulent dire dans la vie de tous les jours.</p><p>Rendez-les anonymes : « Une mère de deux enfants, bâtiment A ». Vérifiez que les photos choisies ont été prises avec l'accord des habitant·es.</p>",
                     },
                 ),
                 (
@@ -358,7 +358,7 @@ BRICK = {
                 (
                     "warning",
                     {
-                        "text": "<p>N'exagérez jamais. Écrivez « parmi les 58 logements où nous avons été reçu·es » et non « dans toute la résidence ». Si le décideur trouve une seule erreur, il s'en servira pour balayer tout le rapport. Gardez les questionnaires papier : ils sont la preuve de votre travail.</p>",
+                        "text": "<p>N'exagérez jamais. Écrivez « parmi les 58 logements où nous avons été reçu·es » et non « dans toute la résidence ».</p><p>Si le décideur trouve une seule erreur, il s'en servira pour balayer tout le rapport. Gardez les questionnaires papier : ils sont la preuve de votre travail.</p>",
                     },
                 ),
                 (

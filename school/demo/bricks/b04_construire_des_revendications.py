@@ -43,7 +43,7 @@ BRICK = {
                     {
                         "title": "Lister les problèmes",
                         "duration": 15,
-                        "body": "<p>Demandez : « Qu'est-ce qui vous met en colère dans votre immeuble, votre quartier ou votre travail ? » Chaque participant·e écrit une idée par post-it, puis les colle au mur. Regroupez les post-it qui parlent de la même chose. Ne jugez rien à ce stade : toutes les colères ont leur place.</p>",
+                        "body": "<p>Demandez : « Qu'est-ce qui vous met en colère dans votre immeuble, votre quartier ou votre travail ? » Chaque participant·e écrit une idée par post-it, puis les colle au mur.</p><p>Regroupez les post-it qui parlent de la même chose. Ne jugez rien à ce stade : toutes les colères ont leur place.</p>",
                     },
                 ),
                 (
@@ -51,7 +51,7 @@ BRICK = {
                     {
                         "title": "Problème ou enjeu ?",
                         "duration": 15,
-                        "body": "<p>Expliquez la différence. Un <strong>problème</strong> est vaste et personne ne peut le régler d'un coup : « le logement », « la précarité ». Un <strong>enjeu</strong> est un morceau précis du problème, sur lequel quelqu'un peut décider : « le chauffage du bâtiment B tombe en panne chaque hiver ». Prenez deux ou trois post-it du mur et demandez au groupe : problème ou enjeu ?</p>",
+                        "body": "<p>Expliquez la différence. Un <strong>problème</strong> est vaste et personne ne peut le régler d'un coup : « le logement », « la précarité ».</p><p>Un <strong>enjeu</strong> est un morceau précis du problème, sur lequel quelqu'un peut décider : « le chauffage du bâtiment B tombe en panne chaque hiver ». Prenez deux ou trois post-it du mur et demandez au groupe : problème ou enjeu ?</p>",
                     },
                 ),
                 (
@@ -59,7 +59,7 @@ BRICK = {
                     {
                         "title": "Découper en morceaux",
                         "duration": 25,
-                        "body": "<p>Dessinez un arbre. Au tronc, écrivez un grand problème choisi par le groupe, par exemple « nos logements sont indignes ». Sur les branches, notez ses morceaux : humidité, chauffage, cafards, charges trop élevées. Sur les brindilles, descendez encore : « le bailleur n'a pas traité les cafards dans les caves depuis un an ». Continuez jusqu'à obtenir des enjeux qu'on peut raconter en une phrase.</p>",
+                        "body": "<p>Dessinez un arbre. Au tronc, écrivez un grand problème choisi par le groupe, par exemple « nos logements sont indignes ». Sur les branches, notez ses morceaux : humidité, chauffage, cafards, charges trop élevées.</p><p>Sur les brindilles, descendez encore : « le bailleur n'a pas traité les cafards dans les caves depuis un an ». Continuez jusqu'à obtenir des enjeux qu'on peut raconter en une phrase.</p>",
                     },
                 ),
                 (
@@ -75,7 +75,7 @@ BRICK = {
                     {
                         "title": "Choisir un premier enjeu",
                         "duration": 20,
-                        "body": "<p>Affichez les enjeux qui ont obtenu quatre oui. Chacun·e reçoit trois gommettes et les colle sur les enjeux qui lui semblent les plus importants. Discutez du résultat : le premier enjeu choisi doit permettre une victoire assez rapide pour donner confiance au groupe. Les autres ne sont pas abandonnés, ils attendent leur tour.</p>",
+                        "body": "<p>Affichez les enjeux qui ont obtenu quatre oui. Chacun·e reçoit trois gommettes et les colle sur les enjeux qui lui semblent les plus importants.</p><p>Discutez du résultat : le premier enjeu choisi doit permettre une victoire assez rapide pour donner confiance au groupe. Les autres ne sont pas abandonnés, ils attendent leur tour.</p>",
                     },
                 ),
                 (
@@ -95,7 +95,7 @@ BRICK = {
                 (
                     "warning",
                     {
-                        "text": "<p>Deux pièges reviennent souvent. Le premier : choisir l'enjeu qui intéresse les personnes qui animent, pas celui qui touche les habitant·es. Le second : garder un enjeu sans décideur, comme « que la société change de regard sur nous ». Personne ne peut dire oui à cette demande, donc personne ne peut vous la refuser non plus, et rien ne bouge.</p>",
+                        "text": "<p>Deux pièges reviennent souvent. Le premier : choisir l'enjeu qui intéresse les personnes qui animent, pas celui qui touche les habitant·es. Le second : garder un enjeu sans décideur, comme « que la société change de regard sur nous ».</p><p>Personne ne peut dire oui à cette demande, donc personne ne peut vous la refuser non plus, et rien ne bouge.</p>",
                     },
                 ),
                 (
@@ -170,7 +170,7 @@ BRICK = {
                     {
                         "title": "Le test du oui ou non",
                         "duration": 10,
-                        "body": "<p>Lisez à voix haute : « Nous voulons du respect. » Demandez : « Si le bailleur répond oui, que se passe-t-il lundi matin ? » Rien de visible. Lisez ensuite : « Nous demandons que le bailleur remplace la chaudière collective du bâtiment B avant le 1er novembre. » Là, on peut répondre oui ou non, et on peut vérifier. C'est ça, une revendication.</p>",
+                        "body": "<p>Lisez à voix haute : « Nous voulons du respect. » Demandez : « Si le bailleur répond oui, que se passe-t-il lundi matin ? » Rien de visible.</p><p>Lisez ensuite : « Nous demandons que le bailleur remplace la chaudière collective du bâtiment B avant le 1er novembre. » Là, on peut répondre oui ou non, et on peut vérifier. C'est ça, une revendication.</p>",
                     },
                 ),
                 (
@@ -186,7 +186,7 @@ BRICK = {
                     {
                         "title": "Réécrire des revendications floues",
                         "duration": 20,
-                        "body": "<p>Distribuez une revendication floue par petit groupe. Par exemple : « Plus de sécurité dans le quartier », « Que la mairie s'occupe de nous », « Arrêter les abus de la direction », « Payer les aides à domicile correctement ». Chaque groupe la réécrit avec la grille des quatre questions. Pour la dernière, on peut arriver à : « Nous demandons que l'employeur paie les temps de trajet entre deux domiciles, dès la paie de mars. »</p>",
+                        "body": "<p>Distribuez une revendication floue par petit groupe. Par exemple : « Plus de sécurité dans le quartier », « Que la mairie s'occupe de nous », « Arrêter les abus de la direction », « Payer les aides à domicile correctement ».</p><p>Chaque groupe la réécrit avec la grille des quatre questions. Pour la dernière, on peut arriver à : « Nous demandons que l'employeur paie les temps de trajet entre deux domiciles, dès la paie de mars. »</p>",
                     },
                 ),
                 (
@@ -194,7 +194,7 @@ BRICK = {
                     {
                         "title": "Partager et corriger",
                         "duration": 15,
-                        "body": "<p>Chaque groupe lit sa version. Les autres appliquent le test du oui ou non et la grille. Corrigez ensemble. Vérifiez aussi que le décideur nommé a vraiment le pouvoir de dire oui : un gardien ne peut pas décider de travaux, un ministère ne répare pas un ascenseur.</p>",
+                        "body": "<p>Chaque groupe lit sa version. Les autres appliquent le test du oui ou non et la grille. Corrigez ensemble.</p><p>Vérifiez aussi que le décideur nommé a vraiment le pouvoir de dire oui : un gardien ne peut pas décider de travaux, un ministère ne répare pas un ascenseur.</p>",
                     },
                 ),
                 (
@@ -202,7 +202,7 @@ BRICK = {
                     {
                         "title": "Prévoir un repli",
                         "duration": 15,
-                        "body": "<p>Demandez : « Si le décideur ne peut pas tout accorder, qu'est-ce qu'on accepte, et qu'est-ce qu'on refuse ? » Par exemple, accepter un calendrier écrit des travaux, mais refuser une simple promesse orale. Écrivez la position de repli à côté de la revendication. Elle est décidée en groupe, avant la rencontre, jamais sur place par une seule personne.</p>",
+                        "body": "<p>Demandez : « Si le décideur ne peut pas tout accorder, qu'est-ce qu'on accepte, et qu'est-ce qu'on refuse ? » Par exemple, accepter un calendrier écrit des travaux, mais refuser une simple promesse orale.</p><p>Écrivez la position de repli à côté de la revendication. Elle est décidée en groupe, avant la rencontre, jamais sur place par une seule personne.</p>",
                     },
                 ),
                 (
@@ -222,7 +222,7 @@ BRICK = {
                 (
                     "warning",
                     {
-                        "text": "<p>Ne confondez pas la revendication et le moyen de l'obtenir. « Faire une pétition » ou « être reçu·es par le maire » ne sont pas des revendications : ce sont des étapes. Autre piège : viser le mauvais niveau. Demander à un bailleur de changer la loi, c'est lui offrir une excuse toute trouvée pour ne rien faire.</p>",
+                        "text": "<p>Ne confondez pas la revendication et le moyen de l'obtenir. « Faire une pétition » ou « être reçu·es par le maire » ne sont pas des revendications : ce sont des étapes.</p><p>Autre piège : viser le mauvais niveau. Demander à un bailleur de changer la loi, c'est lui offrir une excuse toute trouvée pour ne rien faire.</p>",
                     },
                 ),
                 (
@@ -301,7 +301,7 @@ BRICK = {
                     {
                         "title": "Afficher toutes les revendications",
                         "duration": 15,
-                        "body": "<p>Collez au mur toutes les revendications écrites lors des réunions précédentes, une par feuille. Les participant·es font le tour de la salle en silence et lisent tout. Une personne se tient près du mur pour lire à voix haute ou traduire pour celles et ceux qui en ont besoin. Répondez aux questions de compréhension, sans débattre encore.</p>",
+                        "body": "<p>Collez au mur toutes les revendications écrites lors des réunions précédentes, une par feuille. Les participant·es font le tour de la salle en silence et lisent tout.</p><p>Une personne se tient près du mur pour lire à voix haute ou traduire pour celles et ceux qui en ont besoin. Répondez aux questions de compréhension, sans débattre encore.</p>",
                     },
                 ),
                 (
@@ -309,7 +309,7 @@ BRICK = {
                     {
                         "title": "S'accorder sur les critères",
                         "duration": 15,
-                        "body": "<p>Proposez trois critères et écrivez-les au tableau. <strong>L'urgence</strong> : est-ce que ça met en danger la santé ou la sécurité ? <strong>Le nombre</strong> : combien de personnes sont touchées ? <strong>Les chances de gagner</strong> : peut-on l'obtenir dans les mois qui viennent ? Demandez au groupe s'il veut en ajouter un, par exemple « ça fait venir de nouvelles personnes ».</p>",
+                        "body": "<p>Proposez trois critères et écrivez-les au tableau. <strong>L'urgence</strong> : est-ce que ça met en danger la santé ou la sécurité ? <strong>Le nombre</strong> : combien de personnes sont touchées ?</p><p><strong>Les chances de gagner</strong> : peut-on l'obtenir dans les mois qui viennent ? Demandez au groupe s'il veut en ajouter un, par exemple « ça fait venir de nouvelles personnes ».</p>",
                     },
                 ),
                 (
@@ -325,7 +325,7 @@ BRICK = {
                     {
                         "title": "Discuter du résultat",
                         "duration": 25,
-                        "body": "<p>Demandez : « Ce résultat vous semble-t-il juste ? Quelque chose vous gêne ? » Donnez la parole en premier aux personnes qui vivent la situation la plus dure. Vérifiez les trois revendications avec les critères. Le groupe peut fusionner deux revendications proches ou en remonter une qui est urgente. Décidez au consentement de la liste finale : deux ou trois revendications, pas plus.</p>",
+                        "body": "<p>Demandez : « Ce résultat vous semble-t-il juste ? Quelque chose vous gêne ? » Donnez la parole en premier aux personnes qui vivent la situation la plus dure.</p><p>Vérifiez les trois revendications avec les critères. Le groupe peut fusionner deux revendications proches ou en remonter une qui est urgente. Décidez au consentement de la liste finale : deux ou trois revendications, pas plus.</p>",
                     },
                 ),
                 (
@@ -341,7 +341,7 @@ BRICK = {
                     {
                         "title": "Préparer la vérification",
                         "duration": 35,
-                        "body": "<p>Les revendications choisies dans la salle doivent être vérifiées auprès des personnes qui n'étaient pas là. Écrivez ensemble une fiche courte : « Voici ce que nous allons demander. Est-ce que cela changerait quelque chose pour vous ? Qu'est-ce qui manque ? » Jouez la mise en situation ci-dessous pour vous y entraîner. Répartissez enfin les portes, fixez une date limite et le nombre de réponses à recueillir avant de valider.</p>",
+                        "body": "<p>Les revendications choisies dans la salle doivent être vérifiées auprès des personnes qui n'étaient pas là. Écrivez ensemble une fiche courte : « Voici ce que nous allons demander. Est-ce que cela changerait quelque chose pour vous ? Qu'est-ce qui manque ? »</p><p>Jouez la mise en situation ci-dessous pour vous y entraîner. Répartissez enfin les portes, fixez une date limite et le nombre de réponses à recueillir avant de valider.</p>",
                     },
                 ),
                 (
@@ -367,7 +367,7 @@ BRICK = {
                     "role_play",
                     {
                         "title": "La voisine qui ne se reconnaît pas",
-                        "situation": "<p>Un membre du collectif fait le tour des portes pour vérifier les deux revendications retenues : réparer le chauffage collectif et revoir les charges. Une voisine écoute et répond que ce n'est pas son problème : son fils se déplace en fauteuil et ne peut plus sortir quand l'ascenseur est en panne, c'est-à-dire souvent.</p>",
+                        "situation": "<p>Un membre du collectif fait le tour des portes pour vérifier les deux revendications retenues : réparer le chauffage collectif et revoir les charges.</p><p>Une voisine écoute et répond que ce n'est pas son problème : son fils se déplace en fauteuil et ne peut plus sortir quand l'ascenseur est en panne, c'est-à-dire souvent.</p>",
                         "roles": [
                             {
                                 "name": "Membre du collectif",

@@ -42,7 +42,7 @@ BRICK = {
                     {
                         "title": "Rappeler la revendication",
                         "duration": 10,
-                        "body": "<p>Écrivez la revendication en haut de la feuille, en une phrase. Par exemple : « Que l'ascenseur du bâtiment C soit réparé avant le 1er mars, et qu'il ne reste plus jamais en panne plus de 48 heures. » Vérifiez que tout le monde est d'accord avec cette phrase. Si la revendication est floue, la carte le sera aussi : prenez le temps de la préciser.</p>",
+                        "body": "<p>Écrivez la revendication en haut de la feuille, en une phrase. Par exemple : « Que l'ascenseur du bâtiment C soit réparé avant le 1er mars, et qu'il ne reste plus jamais en panne plus de 48 heures. »</p><p>Vérifiez que tout le monde est d'accord avec cette phrase. Si la revendication est floue, la carte le sera aussi : prenez le temps de la préciser.</p>",
                     },
                 ),
                 (
@@ -50,7 +50,7 @@ BRICK = {
                     {
                         "title": "Lister tous les acteurs",
                         "duration": 15,
-                        "body": "<p>Demandez au groupe : « Qui a quelque chose à voir avec ce problème ? » Chaque personne écrit un nom par post-it. Pensez à des personnes, pas seulement à des institutions : la directrice de l'agence du bailleur, le gardien, l'adjoint au maire chargé du logement, l'entreprise de maintenance, l'amicale du bâtiment voisin, un journaliste du quotidien local. Ne triez pas encore : le but est d'en avoir le plus possible.</p>",
+                        "body": "<p>Demandez au groupe : « Qui a quelque chose à voir avec ce problème ? » Chaque personne écrit un nom par post-it.</p><p>Pensez à des personnes, pas seulement à des institutions : la directrice de l'agence du bailleur, le gardien, l'adjoint au maire chargé du logement, l'entreprise de maintenance, l'amicale du bâtiment voisin, un journaliste du quotidien local.</p><p>Ne triez pas encore : le but est d'en avoir le plus possible.</p>",
                     },
                 ),
                 (
@@ -66,7 +66,7 @@ BRICK = {
                     {
                         "title": "Placer les post-it",
                         "duration": 20,
-                        "body": "<p>Le groupe place chaque post-it sur la carte, en discutant. Utilisez une couleur pour les personnes qui décident, une pour celles qui influencent, une pour les groupes organisés. Quand il y a désaccord, demandez : « Qu'est-ce qui nous fait penser ça ? » Marquez d'un point d'interrogation ce que personne ne sait : ce sont des informations à vérifier, par une enquête ou un simple coup de fil.</p>",
+                        "body": "<p>Le groupe place chaque post-it sur la carte, en discutant. Utilisez une couleur pour les personnes qui décident, une pour celles qui influencent, une pour les groupes organisés.</p><p>Quand il y a désaccord, demandez : « Qu'est-ce qui nous fait penser ça ? » Marquez d'un point d'interrogation ce que personne ne sait : ce sont des informations à vérifier, par une enquête ou un simple coup de fil.</p>",
                     },
                 ),
                 (
@@ -74,7 +74,7 @@ BRICK = {
                     {
                         "title": "Tracer les liens d'influence",
                         "duration": 15,
-                        "body": "<p>Avec un feutre, reliez les personnes qui s'influencent. Qui écoute qui ? Qui dépend de qui pour son budget, sa réélection ou son image ? Par exemple, une flèche de l'adjoint au maire vers le bailleur peut rappeler que la mairie siège au conseil d'administration de l'office HLM. Ces liens montrent par où la pression peut passer.</p>",
+                        "body": "<p>Avec un feutre, reliez les personnes qui s'influencent. Qui écoute qui ? Qui dépend de qui pour son budget, sa réélection ou son image ?</p><p>Par exemple, une flèche de l'adjoint au maire vers le bailleur peut rappeler que la mairie siège au conseil d'administration de l'office HLM. Ces liens montrent par où la pression peut passer.</p>",
                     },
                 ),
                 (
@@ -88,13 +88,13 @@ BRICK = {
                 (
                     "tip",
                     {
-                        "text": "<p>Écrivez des noms de personnes, pas seulement « la mairie » ou « le bailleur ». Une institution ne décide pas : ce sont des personnes qui décident, avec un nom, un bureau, un agenda et des soucis. Si vous ne connaissez pas le nom, c'est la première chose à chercher.</p>",
+                        "text": "<p>Écrivez des noms de personnes, pas seulement « la mairie » ou « le bailleur ».</p><p>Une institution ne décide pas : ce sont des personnes qui décident, avec un nom, un bureau, un agenda et des soucis. Si vous ne connaissez pas le nom, c'est la première chose à chercher.</p>",
                     },
                 ),
                 (
                     "warning",
                     {
-                        "text": "<p><strong>Piège fréquent :</strong> mettre tout en haut une autorité très lointaine (le ministre, « l'État ») parce qu'elle serait la « vraie » responsable. Votre groupe n'a pas de prise sur elle aujourd'hui. Cherchez plutôt la personne la plus proche qui peut déjà dire oui à une partie de la revendication.</p><p>La carte contient aussi des jugements sur des personnes. Gardez-la à l'intérieur du groupe : ne la publiez pas telle quelle.</p>",
+                        "text": "<p><strong>Piège fréquent :</strong> mettre tout en haut une autorité très lointaine (le ministre, « l'État ») parce qu'elle serait la « vraie » responsable.</p><p>Votre groupe n'a pas de prise sur elle aujourd'hui. Cherchez plutôt la personne la plus proche qui peut déjà dire oui à une partie de la revendication.</p><p>La carte contient aussi des jugements sur des personnes. Gardez-la à l'intérieur du groupe : ne la publiez pas telle quelle.</p>",
                     },
                 ),
                 (
@@ -108,7 +108,7 @@ BRICK = {
                     "role_play",
                     {
                         "title": "Qui décide vraiment pour la ligne de bus ?",
-                        "situation": "<p>Un collectif d'habitant·es demande le retour de la ligne de bus supprimée en septembre. Elle reliait le quartier au centre de santé et à la zone d'activité. Quatre personnes préparent la carte du pouvoir avant la réunion du collectif. Elles ne sont pas d'accord sur qui décide : la mairie, la métropole ou la société de transport.</p>",
+                        "situation": "<p>Un collectif d'habitant·es demande le retour de la ligne de bus supprimée en septembre. Elle reliait le quartier au centre de santé et à la zone d'activité.</p><p>Quatre personnes préparent la carte du pouvoir avant la réunion du collectif. Elles ne sont pas d'accord sur qui décide : la mairie, la métropole ou la société de transport.</p>",
                         "roles": [
                             {
                                 "name": "Animateur·rice",
@@ -169,7 +169,7 @@ BRICK = {
                     {
                         "title": "Expliquer ce qu'est une cible",
                         "duration": 10,
-                        "body": "<p>La cible est une personne, pas une institution. C'est elle qui peut dire oui à votre revendication, ou obliger quelqu'un d'autre à dire oui. Par exemple, pour des charges locatives trop élevées, la cible n'est pas « le bailleur » mais la directrice d'agence qui valide le décompte des charges. Distinguez la <strong>cible principale</strong> (celle qui décide) et les <strong>cibles secondaires</strong> (celles qui ont de l'influence sur elle).</p>",
+                        "body": "<p>La cible est une personne, pas une institution. C'est elle qui peut dire oui à votre revendication, ou obliger quelqu'un d'autre à dire oui.</p><p>Par exemple, pour des charges locatives trop élevées, la cible n'est pas « le bailleur » mais la directrice d'agence qui valide le décompte des charges. Distinguez la <strong>cible principale</strong> (celle qui décide) et les <strong>cibles secondaires</strong> (celles qui ont de l'influence sur elle).</p>",
                     },
                 ),
                 (
@@ -193,7 +193,7 @@ BRICK = {
                     {
                         "title": "Choisir ensemble",
                         "duration": 15,
-                        "body": "<p>Chaque participant·e reçoit deux gommettes et les colle à côté des cibles qui lui semblent les meilleures. Discutez le résultat : une bonne cible a du pouvoir, elle est accessible, et elle a quelque chose à perdre si elle ne répond pas. Si deux noms sont à égalité, gardez le plus proche. Vous pourrez toujours viser plus haut ensuite.</p>",
+                        "body": "<p>Chaque participant·e reçoit deux gommettes et les colle à côté des cibles qui lui semblent les meilleures. Discutez le résultat : une bonne cible a du pouvoir, elle est accessible, et elle a quelque chose à perdre si elle ne répond pas.</p><p>Si deux noms sont à égalité, gardez le plus proche. Vous pourrez toujours viser plus haut ensuite.</p>",
                     },
                 ),
                 (
@@ -201,7 +201,7 @@ BRICK = {
                     {
                         "title": "Écrire la phrase de campagne",
                         "duration": 15,
-                        "body": "<p>Écrivez une phrase qui relie la revendication à la cible : « Nous demandons à la directrice de l'agence Nord de faire réviser les charges de 2023 avant le 30 juin. » Relisez-la à voix haute. Si quelqu'un du groupe ne la comprend pas, simplifiez-la. Cette phrase servira pour les tracts, la délégation et la presse.</p>",
+                        "body": "<p>Écrivez une phrase qui relie la revendication à la cible : « Nous demandons à la directrice de l'agence Nord de faire réviser les charges de 2023 avant le 30 juin. »</p><p>Relisez-la à voix haute. Si quelqu'un du groupe ne la comprend pas, simplifiez-la. Cette phrase servira pour les tracts, la délégation et la presse.</p>",
                     },
                 ),
                 (
@@ -220,7 +220,7 @@ BRICK = {
                     "role_play",
                     {
                         "title": "Le gardien, l'agence ou le siège ?",
-                        "situation": "<p>Dans une résidence de 120 logements, le chauffage tombe en panne plusieurs fois chaque hiver. Le syndicat de locataires doit choisir sa cible. Le gardien est sympathique mais n'a aucun budget. L'agence locale gère l'entretien courant. Le siège du bailleur, dans une autre ville, signe le contrat avec l'entreprise de chauffage.</p>",
+                        "situation": "<p>Dans une résidence de 120 logements, le chauffage tombe en panne plusieurs fois chaque hiver. Le syndicat de locataires doit choisir sa cible.</p><p>Le gardien est sympathique mais n'a aucun budget. L'agence locale gère l'entretien courant. Le siège du bailleur, dans une autre ville, signe le contrat avec l'entreprise de chauffage.</p>",
                         "roles": [
                             {
                                 "name": "Animatrice",
@@ -291,7 +291,7 @@ BRICK = {
                     {
                         "title": "Nommer la victoire",
                         "duration": 20,
-                        "body": "<p>Demandez au groupe : « À quoi verra-t-on que nous avons gagné ? » Écrivez la victoire complète, par exemple : « Tous les logements du bâtiment B sont traités contre les punaises de lit, aux frais du bailleur, avant l'été. » Écrivez aussi deux ou trois victoires partielles : un rendez-vous obtenu, une réponse écrite, un premier étage traité. Ces étapes permettent de mesurer l'avancée et de tenir sur la durée.</p>",
+                        "body": "<p>Demandez au groupe : « À quoi verra-t-on que nous avons gagné ? » Écrivez la victoire complète, par exemple : « Tous les logements du bâtiment B sont traités contre les punaises de lit, aux frais du bailleur, avant l'été. »</p><p>Écrivez aussi deux ou trois victoires partielles : un rendez-vous obtenu, une réponse écrite, un premier étage traité. Ces étapes permettent de mesurer l'avancée et de tenir sur la durée.</p>",
                     },
                 ),
                 (
@@ -299,7 +299,7 @@ BRICK = {
                     {
                         "title": "Lister les tactiques possibles",
                         "duration": 20,
-                        "body": "<p>Faites un remue-méninges de tout ce que le groupe pourrait faire : pétition, lettre recommandée, demande de rendez-vous, délégation, rassemblement devant l'agence, visite du bâtiment avec la presse, question au conseil municipal, action créative. Une idée par post-it. Ne jugez pas les idées à ce stade.</p>",
+                        "body": "<p>Faites un remue-méninges de tout ce que le groupe pourrait faire : pétition, lettre recommandée, demande de rendez-vous, délégation, rassemblement devant l'agence, visite du bâtiment avec la presse, question au conseil municipal, action créative.</p><p>Une idée par post-it. Ne jugez pas les idées à ce stade.</p>",
                     },
                 ),
                 (
@@ -307,7 +307,7 @@ BRICK = {
                     {
                         "title": "Ranger par intensité",
                         "duration": 20,
-                        "body": "<p>Placez les post-it sur une échelle, de la plus douce à la plus forte. En bas, demander poliment et écrire ; au milieu, se montrer en nombre et rendre le problème public ; en haut, des actions qui gênent vraiment la cible ou l'exposent. Expliquez le principe : on commence en bas, et chaque refus ou silence justifie de monter d'une marche. Cela montre aussi au public que vous avez été raisonnables.</p>",
+                        "body": "<p>Placez les post-it sur une échelle, de la plus douce à la plus forte. En bas, demander poliment et écrire ; au milieu, se montrer en nombre et rendre le problème public ; en haut, des actions qui gênent vraiment la cible ou l'exposent.</p><p>Expliquez le principe : on commence en bas, et chaque refus ou silence justifie de monter d'une marche. Cela montre aussi au public que vous avez été raisonnables.</p>",
                     },
                 ),
                 (
@@ -315,7 +315,7 @@ BRICK = {
                     {
                         "title": "Poser les dates",
                         "duration": 30,
-                        "body": "<p>Notez d'abord sur la frise les dates que vous ne choisissez pas : vacances scolaires, conseil municipal, conseil d'administration du bailleur, fin d'un contrat, fin de la trêve hivernale. Placez ensuite les actions, en laissant deux à quatre semaines entre deux actions pour mobiliser et laisser la cible répondre. À côté de chaque action, écrivez ce que vous attendez de la cible : « réponse écrite », « date de rendez-vous », « visite des logements ».</p>",
+                        "body": "<p>Notez d'abord sur la frise les dates que vous ne choisissez pas : vacances scolaires, conseil municipal, conseil d'administration du bailleur, fin d'un contrat, fin de la trêve hivernale.</p><p>Placez ensuite les actions, en laissant deux à quatre semaines entre deux actions pour mobiliser et laisser la cible répondre.</p><p>À côté de chaque action, écrivez ce que vous attendez de la cible : « réponse écrite », « date de rendez-vous », « visite des logements ».</p>",
                     },
                 ),
                 (
@@ -323,7 +323,7 @@ BRICK = {
                     {
                         "title": "Prévoir les fêtes et les bilans",
                         "duration": 15,
-                        "body": "<p>Ajoutez sur la frise, d'une autre couleur, les moments pour fêter les victoires partielles : un goûter en bas de l'immeuble, un message à tous les membres, une photo affichée dans le hall. Ajoutez aussi un bilan après chaque action importante. Une longue campagne se gagne souvent grâce au moral du groupe.</p>",
+                        "body": "<p>Ajoutez sur la frise, d'une autre couleur, les moments pour fêter les victoires partielles : un goûter en bas de l'immeuble, un message à tous les membres, une photo affichée dans le hall.</p><p>Ajoutez aussi un bilan après chaque action importante. Une longue campagne se gagne souvent grâce au moral du groupe.</p>",
                     },
                 ),
                 (
@@ -331,19 +331,19 @@ BRICK = {
                     {
                         "title": "Répartir les responsabilités",
                         "duration": 15,
-                        "body": "<p>Pour les trois prochaines actions, notez une personne référente et une date limite de préparation. Affichez la frise au local, ou partagez-en une photo sur le groupe de messagerie. Prévoyez de la revoir à chaque réunion : un calendrier de campagne change avec les réponses de la cible.</p>",
+                        "body": "<p>Pour les trois prochaines actions, notez une personne référente et une date limite de préparation. Affichez la frise au local, ou partagez-en une photo sur le groupe de messagerie.</p><p>Prévoyez de la revoir à chaque réunion : un calendrier de campagne change avec les réponses de la cible.</p>",
                     },
                 ),
                 (
                     "tip",
                     {
-                        "text": "<p>Gardez votre action la plus forte pour plus tard. Si vous commencez par occuper le hall de l'agence, vous n'aurez plus rien pour monter ensuite, et vous perdrez les personnes qui trouvent cela trop dur. Une escalade progressive maintient à la fois la pression et le soutien.</p>",
+                        "text": "<p>Gardez votre action la plus forte pour plus tard. Si vous commencez par occuper le hall de l'agence, vous n'aurez plus rien pour monter ensuite, et vous perdrez les personnes qui trouvent cela trop dur.</p><p>Une escalade progressive maintient à la fois la pression et le soutien.</p>",
                     },
                 ),
                 (
                     "warning",
                     {
-                        "text": "<p><strong>Piège : un calendrier trop chargé.</strong> Des bénévoles qui travaillent, gardent des enfants ou ont des soucis de santé ne peuvent pas tenir une action par semaine. Mieux vaut trois actions réussies et bien préparées que huit actions où vous êtes de moins en moins nombreux.</p><p>Autre piège : une victoire floue, comme « être respectés » ou « que ça change ». Vous ne saurez jamais si vous avez gagné, et le groupe se découragera.</p>",
+                        "text": "<p><strong>Piège : un calendrier trop chargé.</strong> Des bénévoles qui travaillent, gardent des enfants ou ont des soucis de santé ne peuvent pas tenir une action par semaine.</p><p>Mieux vaut trois actions réussies et bien préparées que huit actions où vous êtes de moins en moins nombreux.</p><p>Autre piège : une victoire floue, comme « être respectés » ou « que ça change ». Vous ne saurez jamais si vous avez gagné, et le groupe se découragera.</p>",
                     },
                 ),
                 (
@@ -357,7 +357,7 @@ BRICK = {
                     "role_play",
                     {
                         "title": "Faut-il monter d'une marche ?",
-                        "situation": "<p>Des salariées d'une entreprise de nettoyage travaillent dans plusieurs bâtiments d'un hôpital. Elles demandent que le temps de trajet entre deux sites soit payé. Une lettre collective a été envoyée il y a un mois au responsable de secteur, sans réponse. Le groupe se réunit pour décider de la prochaine étape du calendrier.</p>",
+                        "situation": "<p>Des salariées d'une entreprise de nettoyage travaillent dans plusieurs bâtiments d'un hôpital. Elles demandent que le temps de trajet entre deux sites soit payé.</p><p>Une lettre collective a été envoyée il y a un mois au responsable de secteur, sans réponse. Le groupe se réunit pour décider de la prochaine étape du calendrier.</p>",
                         "roles": [
                             {
                                 "name": "Animateur·rice",

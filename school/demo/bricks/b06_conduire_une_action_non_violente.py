@@ -46,7 +46,7 @@ BRICK = {
                     {
                         "title": "Fixer l'objectif",
                         "duration": 15,
-                        "body": "<p>Une action sert à obtenir quelque chose de précis de la cible, maintenant. Écrivez en une phrase : « À la fin de l'action, nous voulons que… ». Par exemple : « que le directeur de l'agence nous donne une date de rendez-vous pour notre délégation ». Si quelqu'un propose « se faire entendre », demandez : entendre par qui, et pour obtenir quoi ?</p>",
+                        "body": "<p>Une action sert à obtenir quelque chose de précis de la cible, maintenant. Écrivez en une phrase : « À la fin de l'action, nous voulons que… ».</p><p>Par exemple : « que le directeur de l'agence nous donne une date de rendez-vous pour notre délégation ». Si quelqu'un propose « se faire entendre », demandez : entendre par qui, et pour obtenir quoi ?</p>",
                     },
                 ),
                 (
@@ -54,7 +54,7 @@ BRICK = {
                     {
                         "title": "Choisir le lieu, le moment et la forme",
                         "duration": 20,
-                        "body": "<p>Où la cible sera-t-elle, et où votre présence la gênera-t-elle le plus ? Devant l'agence un jour d'ouverture, à l'entrée du conseil municipal, dans le hall du siège. Vérifiez que la forme correspond à l'étape prévue dans votre calendrier de campagne. Vérifiez aussi que tout le monde peut venir : accès en fauteuil, horaire compatible avec la sortie d'école, traduction pour les personnes qui parlent peu français.</p>",
+                        "body": "<p>Où la cible sera-t-elle, et où votre présence la gênera-t-elle le plus ? Devant l'agence un jour d'ouverture, à l'entrée du conseil municipal, dans le hall du siège.</p><p>Vérifiez que la forme correspond à l'étape prévue dans votre calendrier de campagne. Vérifiez aussi que tout le monde peut venir : accès en fauteuil, horaire compatible avec la sortie d'école, traduction pour les personnes qui parlent peu français.</p>",
                     },
                 ),
                 (
@@ -62,7 +62,7 @@ BRICK = {
                     {
                         "title": "Écrire le message",
                         "duration": 15,
-                        "body": "<p>Écrivez un slogan court et une phrase de revendication que tout le monde peut répéter. Préparez deux ou trois pancartes lisibles de loin. La ou le porte-parole prépare un témoignage de deux minutes : la situation, ce qu'elle fait vivre, ce que vous demandez. Imprimez la lettre à remettre à la cible.</p>",
+                        "body": "<p>Écrivez un slogan court et une phrase de revendication que tout le monde peut répéter. Préparez deux ou trois pancartes lisibles de loin.</p><p>La ou le porte-parole prépare un témoignage de deux minutes : la situation, ce qu'elle fait vivre, ce que vous demandez. Imprimez la lettre à remettre à la cible.</p>",
                     },
                 ),
                 (
@@ -78,7 +78,7 @@ BRICK = {
                     {
                         "title": "Vérifier le cadre juridique et la sécurité",
                         "duration": 20,
-                        "body": "<p>Un rassemblement sur la voie publique se déclare en général à la mairie ou à la préfecture, entre quinze jours et trois jours francs avant. Avant toute action dans un lieu privé, comme le hall d'un bailleur, demandez l'avis d'une personne compétente (juriste, association de défense des droits). Rappelez les règles : on ne casse rien, on n'insulte personne, on part ensemble quand le groupe le décide. Les personnes pour qui un contrôle d'identité serait risqué doivent pouvoir choisir un rôle à l'écart, sans avoir à se justifier. Chacun·e garde sur soi le point de rendez-vous et le numéro de la personne référente.</p>",
+                        "body": "<p>Un rassemblement sur la voie publique se déclare en général à la mairie ou à la préfecture, entre quinze jours et trois jours francs avant.</p><p>Avant toute action dans un lieu privé, comme le hall d'un bailleur, demandez l'avis d'une personne compétente (juriste, association de défense des droits). Rappelez les règles : on ne casse rien, on n'insulte personne, on part ensemble quand le groupe le décide.</p><p>Les personnes pour qui un contrôle d'identité serait risqué doivent pouvoir choisir un rôle à l'écart, sans avoir à se justifier. Chacun·e garde sur soi le point de rendez-vous et le numéro de la personne référente.</p>",
                     },
                 ),
                 (
@@ -86,7 +86,7 @@ BRICK = {
                     {
                         "title": "Écrire le déroulé et répéter",
                         "duration": 25,
-                        "body": "<p>Écrivez le déroulé minute par minute : arrivée, installation, prise de parole, remise de la lettre, départ. Prévoyez trois scénarios : la cible refuse de sortir, elle accepte de recevoir deux personnes, la police demande de partir. Jouez la scène une fois (voir la mise en situation). Terminez en fixant l'heure et le lieu du débriefing.</p>",
+                        "body": "<p>Écrivez le déroulé minute par minute : arrivée, installation, prise de parole, remise de la lettre, départ. Prévoyez trois scénarios : la cible refuse de sortir, elle accepte de recevoir deux personnes, la police demande de partir.</p><p>Jouez la scène une fois (voir la mise en situation). Terminez en fixant l'heure et le lieu du débriefing.</p>",
                     },
                 ),
                 (
@@ -98,7 +98,7 @@ BRICK = {
                 (
                     "warning",
                     {
-                        "text": "<p><strong>Ne laissez pas tout le monde parler à la cible ou à la police.</strong> Plusieurs voix qui se contredisent affaiblissent le groupe, et une phrase lancée sous le coup de la colère peut devenir le titre du journal. Seules les personnes porte-parole s'expriment au nom du groupe.</p>",
+                        "text": "<p><strong>Ne laissez pas tout le monde parler à la cible ou à la police.</strong></p><p>Plusieurs voix qui se contredisent affaiblissent le groupe, et une phrase lancée sous le coup de la colère peut devenir le titre du journal. Seules les personnes porte-parole s'expriment au nom du groupe.</p>",
                     },
                 ),
                 (
@@ -111,7 +111,7 @@ BRICK = {
                     "role_play",
                     {
                         "title": "La directrice ne descend pas",
-                        "situation": "<p>Vingt locataires sont rassemblé·es devant l'agence de leur bailleur pour obtenir un rendez-vous au sujet des moisissures. L'accueil annonce que la directrice est « en réunion ». Un policier s'approche et demande qui est responsable. Au même moment, une locataire commence à crier sur l'agent d'accueil.</p>",
+                        "situation": "<p>Vingt locataires sont rassemblé·es devant l'agence de leur bailleur pour obtenir un rendez-vous au sujet des moisissures. L'accueil annonce que la directrice est « en réunion ».</p><p>Un policier s'approche et demande qui est responsable. Au même moment, une locataire commence à crier sur l'agent d'accueil.</p>",
                         "roles": [
                             {
                                 "name": "Porte-parole",
@@ -188,7 +188,7 @@ BRICK = {
                     {
                         "title": "Montrer des exemples",
                         "duration": 10,
-                        "body": "<p>Présentez trois ou quatre exemples d'actions créatives. Des locataires qui offrent au bailleur un « cadeau » : un morceau de papier peint moisi sous cloche. Des habitant·es qui organisent la fausse inauguration d'un ascenseur en panne depuis six mois, avec ruban et discours. Des salariées qui chantent leur revendication sur un air connu devant le siège. Demandez au groupe : « Qu'est-ce qui marche dans ces actions ? »</p>",
+                        "body": "<p>Présentez trois ou quatre exemples d'actions créatives. Des locataires qui offrent au bailleur un « cadeau » : un morceau de papier peint moisi sous cloche. Des habitant·es qui organisent la fausse inauguration d'un ascenseur en panne depuis six mois, avec ruban et discours.</p><p>Des salariées qui chantent leur revendication sur un air connu devant le siège. Demandez au groupe : « Qu'est-ce qui marche dans ces actions ? »</p>",
                     },
                 ),
                 (
@@ -196,7 +196,7 @@ BRICK = {
                     {
                         "title": "Trouver l'image",
                         "duration": 20,
-                        "body": "<p>Demandez : « Si notre problème était une image, ce serait quoi ? » Chaque personne dessine ou écrit une idée sur une feuille. Par exemple, une fuite d'eau qui dure devient une « piscine » dans le salon, avec bouées et serviettes. Un dossier perdu trois fois par l'administration devient un « concours du dossier le plus perdu ». Affichez toutes les feuilles au mur.</p>",
+                        "body": "<p>Demandez : « Si notre problème était une image, ce serait quoi ? » Chaque personne dessine ou écrit une idée sur une feuille.</p><p>Par exemple, une fuite d'eau qui dure devient une « piscine » dans le salon, avec bouées et serviettes. Un dossier perdu trois fois par l'administration devient un « concours du dossier le plus perdu ». Affichez toutes les feuilles au mur.</p>",
                     },
                 ),
                 (
@@ -204,7 +204,7 @@ BRICK = {
                     {
                         "title": "Choisir et améliorer l'idée",
                         "duration": 20,
-                        "body": "<p>Chaque participant·e met un point sur les deux idées qu'il ou elle préfère. Gardez celle qui a le plus de points et passez-la au filtre : un passant la comprend-il en cinq secondes, fait-elle rire ou réagir sans humilier personne, peut-on y participer en fauteuil, avec des enfants, sans bien parler français ? Améliorez l'idée jusqu'à pouvoir répondre oui aux trois questions.</p>",
+                        "body": "<p>Chaque participant·e met un point sur les deux idées qu'il ou elle préfère.</p><p>Gardez celle qui a le plus de points et passez-la au filtre : un passant la comprend-il en cinq secondes, fait-elle rire ou réagir sans humilier personne, peut-on y participer en fauteuil, avec des enfants, sans bien parler français ?</p><p>Améliorez l'idée jusqu'à pouvoir répondre oui aux trois questions.</p>",
                     },
                 ),
                 (
@@ -212,7 +212,7 @@ BRICK = {
                     {
                         "title": "Préparer la version en ligne",
                         "duration": 20,
-                        "body": "<p>Une cyber-action permet aux personnes qui ne peuvent pas se déplacer de participer. Choisissez une forme simple : des courriels vers la cible, des appels au standard à une heure fixée, ou des publications avec la photo de l'action et le même mot-clé (hashtag). Écrivez ensemble un message type court et poli, qui rappelle la revendication et la date de réponse attendue. Fixez un créneau d'une heure pour que tout arrive en même temps.</p>",
+                        "body": "<p>Une cyber-action permet aux personnes qui ne peuvent pas se déplacer de participer. Choisissez une forme simple : des courriels vers la cible, des appels au standard à une heure fixée, ou des publications avec la photo de l'action et le même mot-clé (hashtag).</p><p>Écrivez ensemble un message type court et poli, qui rappelle la revendication et la date de réponse attendue. Fixez un créneau d'une heure pour que tout arrive en même temps.</p>",
                     },
                 ),
                 (
@@ -220,7 +220,7 @@ BRICK = {
                     {
                         "title": "Essayer pour de vrai",
                         "duration": 20,
-                        "body": "<p>Faites une répétition dans la salle : installez l'image, lancez le slogan ou la chanson, filmez trente secondes. Regardez la vidéo ensemble : comprend-on le message sans explication ? Ajustez ce qui doit l'être. Reportez ensuite l'idée dans la grille de préparation de l'action, avec les rôles et le cadre juridique.</p>",
+                        "body": "<p>Faites une répétition dans la salle : installez l'image, lancez le slogan ou la chanson, filmez trente secondes. Regardez la vidéo ensemble : comprend-on le message sans explication ?</p><p>Ajustez ce qui doit l'être. Reportez ensuite l'idée dans la grille de préparation de l'action, avec les rôles et le cadre juridique.</p>",
                     },
                 ),
                 (
@@ -246,7 +246,7 @@ BRICK = {
                     "role_play",
                     {
                         "title": "La fausse inauguration",
-                        "situation": "<p>Le collectif d'un quartier prépare l'« inauguration » d'une aire de jeux promise depuis trois ans. Sur place, il n'y a toujours qu'un terrain vague. Le groupe répète la scène prévue samedi devant le terrain, avec un faux ruban, des ciseaux géants et un faux discours.</p>",
+                        "situation": "<p>Le collectif d'un quartier prépare l'« inauguration » d'une aire de jeux promise depuis trois ans. Sur place, il n'y a toujours qu'un terrain vague.</p><p>Le groupe répète la scène prévue samedi devant le terrain, avec un faux ruban, des ciseaux géants et un faux discours.</p>",
                         "roles": [
                             {
                                 "name": "Maître·sse de cérémonie",
@@ -316,7 +316,7 @@ BRICK = {
                     {
                         "title": "Faire le tour des émotions",
                         "duration": 15,
-                        "body": "<p>Chaque personne dit en un mot ou une phrase comment elle se sent : fière, fatiguée, en colère, déçue, soulagée. Personne ne commente ni ne contredit. Si quelqu'un a été choqué (bousculade, insulte, contrôle de police), la personne chargée de la bienveillance lui propose de parler à part après le tour. L'organisation prend aussi de ses nouvelles les jours suivants.</p>",
+                        "body": "<p>Chaque personne dit en un mot ou une phrase comment elle se sent : fière, fatiguée, en colère, déçue, soulagée. Personne ne commente ni ne contredit.</p><p>Si quelqu'un a été choqué (bousculade, insulte, contrôle de police), la personne chargée de la bienveillance lui propose de parler à part après le tour. L'organisation prend aussi de ses nouvelles les jours suivants.</p>",
                     },
                 ),
                 (
@@ -324,7 +324,7 @@ BRICK = {
                     {
                         "title": "Raconter les faits",
                         "duration": 10,
-                        "body": "<p>Reconstituez ensemble ce qui s'est passé, dans l'ordre : combien vous étiez, qui a parlé, ce que la cible a dit ou fait. La ou le porte-parole et la personne de liaison police racontent leur part. Notez les paroles exactes de la cible, surtout les promesses, même vagues.</p>",
+                        "body": "<p>Reconstituez ensemble ce qui s'est passé, dans l'ordre : combien vous étiez, qui a parlé, ce que la cible a dit ou fait.</p><p>La ou le porte-parole et la personne de liaison police racontent leur part. Notez les paroles exactes de la cible, surtout les promesses, même vagues.</p>",
                     },
                 ),
                 (
@@ -332,7 +332,7 @@ BRICK = {
                     {
                         "title": "Analyser la réaction de la cible",
                         "duration": 15,
-                        "body": "<p>Remplissez les trois colonnes de la grande feuille. Posez surtout la question : « Qu'est-ce que la réaction de la cible nous apprend ? » Un refus poli, un rendez-vous proposé, un appel à la mairie, une menace de plainte : chaque réaction dit quelque chose de sa position et de ses points faibles. Comparez avec l'objectif fixé avant l'action : est-il atteint, en partie ou pas du tout ?</p>",
+                        "body": "<p>Remplissez les trois colonnes de la grande feuille. Posez surtout la question : « Qu'est-ce que la réaction de la cible nous apprend ? »</p><p>Un refus poli, un rendez-vous proposé, un appel à la mairie, une menace de plainte : chaque réaction dit quelque chose de sa position et de ses points faibles. Comparez avec l'objectif fixé avant l'action : est-il atteint, en partie ou pas du tout ?</p>",
                     },
                 ),
                 (
@@ -340,7 +340,7 @@ BRICK = {
                     {
                         "title": "Décider de la suite",
                         "duration": 15,
-                        "body": "<p>Choisissez la prochaine étape à partir de cette réaction : préparer le rendez-vous obtenu, relancer par écrit, ou passer à l'action suivante du calendrier. Nommez la personne qui s'en occupe et la date. Terminez en remerciant chacun·e. Si une petite victoire a été obtenue, dites-le clairement et fêtez-la tout de suite.</p>",
+                        "body": "<p>Choisissez la prochaine étape à partir de cette réaction : préparer le rendez-vous obtenu, relancer par écrit, ou passer à l'action suivante du calendrier.</p><p>Nommez la personne qui s'en occupe et la date. Terminez en remerciant chacun·e. Si une petite victoire a été obtenue, dites-le clairement et fêtez-la tout de suite.</p>",
                     },
                 ),
                 (
@@ -352,7 +352,7 @@ BRICK = {
                 (
                     "warning",
                     {
-                        "text": "<p><strong>Le débriefing n'est pas un tribunal.</strong> Ne cherchez pas de coupable (« c'est à cause de celui qui devait coller les affiches »). Parlez de ce que le groupe a fait et de ce qu'il fera autrement, pas des défauts des personnes. Un groupe qui se sent jugé après chaque action finit par ne plus agir.</p>",
+                        "text": "<p><strong>Le débriefing n'est pas un tribunal.</strong> Ne cherchez pas de coupable (« c'est à cause de celui qui devait coller les affiches »).</p><p>Parlez de ce que le groupe a fait et de ce qu'il fera autrement, pas des défauts des personnes. Un groupe qui se sent jugé après chaque action finit par ne plus agir.</p>",
                     },
                 ),
                 (

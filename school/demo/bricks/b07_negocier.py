@@ -46,7 +46,7 @@ BRICK = {
                     {
                         "title": "Composer la délégation",
                         "duration": 15,
-                        "body": "<p>Une délégation compte en général de trois à sept personnes. Elle doit ressembler aux personnes concernées : des locataires de plusieurs bâtiments, des femmes et des hommes, plusieurs âges, et au moins une personne qui vit le problème directement. Évitez d'envoyer uniquement les membres les plus à l'aise à l'oral. Si la personne en face refuse une délégation nombreuse, décidez ensemble si vous l'acceptez.</p>",
+                        "body": "<p>Une délégation compte en général de trois à sept personnes. Elle doit ressembler aux personnes concernées : des locataires de plusieurs bâtiments, des femmes et des hommes, plusieurs âges, et au moins une personne qui vit le problème directement.</p><p>Évitez d'envoyer uniquement les membres les plus à l'aise à l'oral. Si la personne en face refuse une délégation nombreuse, décidez ensemble si vous l'acceptez.</p>",
                     },
                 ),
                 (
@@ -62,7 +62,7 @@ BRICK = {
                     {
                         "title": "Classer les demandes",
                         "duration": 25,
-                        "body": "<p>Reprenez les revendications et classez-les en trois colonnes. <strong>Indispensable</strong> : ce sans quoi vous ne sortez pas satisfait·es, par exemple une date de début des travaux. <strong>Souhaitable</strong> : ce que vous voulez, mais qui peut attendre, comme une baisse de loyer pendant les travaux. <strong>Monnaie d'échange</strong> : ce que vous pouvez lâcher pour obtenir l'indispensable. C'est le groupe entier qui valide ce tableau, pas seulement la délégation.</p>",
+                        "body": "<p>Reprenez les revendications et classez-les en trois colonnes. <strong>Indispensable</strong> : ce sans quoi vous ne sortez pas satisfait·es, par exemple une date de début des travaux.</p><p><strong>Souhaitable</strong> : ce que vous voulez, mais qui peut attendre, comme une baisse de loyer pendant les travaux. <strong>Monnaie d'échange</strong> : ce que vous pouvez lâcher pour obtenir l'indispensable. C'est le groupe entier qui valide ce tableau, pas seulement la délégation.</p>",
                     },
                 ),
                 (
@@ -70,7 +70,7 @@ BRICK = {
                     {
                         "title": "Fixer la position de repli",
                         "duration": 20,
-                        "body": "<p>Posez deux questions au groupe : « Si la personne dit non à tout, que faisons-nous ? » et « Si elle accepte seulement une partie, à partir de quand disons-nous oui ? » Notez les réponses. La délégation ne peut pas accepter moins que ce repli sans revenir vers le groupe. Elle peut toujours répondre : « Nous devons consulter nos membres. »</p>",
+                        "body": "<p>Posez deux questions au groupe : « Si la personne dit non à tout, que faisons-nous ? » et « Si elle accepte seulement une partie, à partir de quand disons-nous oui ? »</p><p>Notez les réponses. La délégation ne peut pas accepter moins que ce repli sans revenir vers le groupe. Elle peut toujours répondre : « Nous devons consulter nos membres. »</p>",
                     },
                 ),
                 (
@@ -78,7 +78,7 @@ BRICK = {
                     {
                         "title": "Anticiper les réponses",
                         "duration": 20,
-                        "body": "<p>Listez les réponses probables : « Ce n'est pas de notre ressort », « Il n'y a pas de budget », « Nous allons étudier la question », « Vous n'êtes pas représentatifs ». Pour chacune, préparez une réponse courte. Par exemple : « Qui est responsable, alors ? Pouvez-vous nous obtenir un rendez-vous avec cette personne avant le 15 ? » Pour « vous n'êtes pas représentatifs », ayez en main le nombre de foyers rencontrés pendant l'enquête.</p>",
+                        "body": "<p>Listez les réponses probables : « Ce n'est pas de notre ressort », « Il n'y a pas de budget », « Nous allons étudier la question », « Vous n'êtes pas représentatifs ». Pour chacune, préparez une réponse courte.</p><p>Par exemple : « Qui est responsable, alors ? Pouvez-vous nous obtenir un rendez-vous avec cette personne avant le 15 ? » Pour « vous n'êtes pas représentatifs », ayez en main le nombre de foyers rencontrés pendant l'enquête.</p>",
                     },
                 ),
                 (
@@ -86,7 +86,7 @@ BRICK = {
                     {
                         "title": "Répéter la rencontre",
                         "duration": 20,
-                        "body": "<p>Jouez la rencontre une fois, avec une personne du groupe dans le rôle de la personne qui décide (voir la mise en situation). Chronométrez : une vraie rencontre dure souvent de trente minutes à une heure, et la personne en face parle beaucoup. Corrigez ce qui a coincé. Fixez enfin l'heure du rendez-vous avant la rencontre et celle du compte rendu au groupe.</p>",
+                        "body": "<p>Jouez la rencontre une fois, avec une personne du groupe dans le rôle de la personne qui décide (voir la mise en situation).</p><p>Chronométrez : une vraie rencontre dure souvent de trente minutes à une heure, et la personne en face parle beaucoup. Corrigez ce qui a coincé. Fixez enfin l'heure du rendez-vous avant la rencontre et celle du compte rendu au groupe.</p>",
                     },
                 ),
                 (
@@ -98,14 +98,14 @@ BRICK = {
                 (
                     "warning",
                     {
-                        "text": "<p><strong>Piège classique :</strong> la personne en face s'adresse au membre qui semble le plus conciliant, ou propose de « régler votre cas personnel ». La délégation parle d'une seule voix et reste sur la demande collective. Une solution individuelle n'est pas une victoire collective, et elle divise souvent le groupe.</p>",
+                        "text": "<p><strong>Piège classique :</strong> la personne en face s'adresse au membre qui semble le plus conciliant, ou propose de « régler votre cas personnel ».</p><p>La délégation parle d'une seule voix et reste sur la demande collective. Une solution individuelle n'est pas une victoire collective, et elle divise souvent le groupe.</p>",
                     },
                 ),
                 (
                     "role_play",
                     {
                         "title": "« Nous allons étudier la question »",
-                        "situation": "<p>Une délégation de cinq locataires rencontre le responsable territorial d'un bailleur social au sujet de l'humidité dans une résidence de 40 logements. L'enquête du syndicat montre que 28 foyers ont des moisissures. Le responsable est aimable mais évasif. Il propose d'envoyer un technicien « au cas par cas ».</p>",
+                        "situation": "<p>Une délégation de cinq locataires rencontre le responsable territorial d'un bailleur social au sujet de l'humidité dans une résidence de 40 logements.</p><p>L'enquête du syndicat montre que 28 foyers ont des moisissures. Le responsable est aimable mais évasif. Il propose d'envoyer un technicien « au cas par cas ».</p>",
                         "roles": [
                             {
                                 "name": "Responsable du bailleur",
@@ -180,7 +180,7 @@ BRICK = {
                     {
                         "title": "Présenter le déroulé d'une rencontre",
                         "duration": 15,
-                        "body": "<p>Affichez les cinq temps d'une rencontre : ouverture, témoignages et faits, demandes, discussion, relecture des engagements. Expliquez que c'est la délégation qui propose ce déroulé, dès la première minute : « Nous avons quarante-cinq minutes. Nous voulons vous présenter notre situation, puis nos trois demandes, et repartir avec vos réponses. » La personne qui pose le cadre garde plus facilement la main.</p>",
+                        "body": "<p>Affichez les cinq temps d'une rencontre : ouverture, témoignages et faits, demandes, discussion, relecture des engagements.</p><p>Expliquez que c'est la délégation qui propose ce déroulé, dès la première minute : « Nous avons quarante-cinq minutes. Nous voulons vous présenter notre situation, puis nos trois demandes, et repartir avec vos réponses. »</p><p>La personne qui pose le cadre garde plus facilement la main.</p>",
                     },
                 ),
                 (
@@ -188,7 +188,7 @@ BRICK = {
                     {
                         "title": "Exercice : vague ou précis ?",
                         "duration": 20,
-                        "body": "<p>Lisez des phrases qu'une personne qui décide peut prononcer. Les participant·es lèvent un carton : vert pour un engagement précis, orange pour une phrase floue, rouge pour un refus déguisé. Exemples : « Nous allons y réfléchir » (orange), « Je comprends votre colère » (orange), « Ce n'est pas le bon moment » (rouge), « L'entreprise interviendra dans les douze logements avant le 30 avril » (vert). Pour chaque carton orange, cherchez ensemble la question qui oblige à préciser : qui, quoi, pour quand ?</p>",
+                        "body": "<p>Lisez des phrases qu'une personne qui décide peut prononcer. Les participant·es lèvent un carton : vert pour un engagement précis, orange pour une phrase floue, rouge pour un refus déguisé.</p><p>Exemples : « Nous allons y réfléchir » (orange), « Je comprends votre colère » (orange), « Ce n'est pas le bon moment » (rouge), « L'entreprise interviendra dans les douze logements avant le 30 avril » (vert).</p><p>Pour chaque carton orange, cherchez ensemble la question qui oblige à préciser : qui, quoi, pour quand ?</p>",
                     },
                 ),
                 (
@@ -196,7 +196,7 @@ BRICK = {
                     {
                         "title": "Jouer la rencontre",
                         "duration": 30,
-                        "body": "<p>Jouez la mise en situation décrite plus bas, en deux groupes si vous êtes nombreux. Les autres observent avec trois questions en tête : la délégation a-t-elle tenu le déroulé, posé ses demandes, obtenu des dates ? Arrêtez au bout de quinze minutes et débriefez avec les trois questions prévues.</p>",
+                        "body": "<p>Jouez la mise en situation décrite plus bas, en deux groupes si vous êtes nombreux.</p><p>Les autres observent avec trois questions en tête : la délégation a-t-elle tenu le déroulé, posé ses demandes, obtenu des dates ? Arrêtez au bout de quinze minutes et débriefez avec les trois questions prévues.</p>",
                     },
                 ),
                 (
@@ -204,7 +204,7 @@ BRICK = {
                     {
                         "title": "Rédiger le relevé d'engagements",
                         "duration": 20,
-                        "body": "<p>À partir des notes, rédigez ensemble le relevé : pour chaque demande, la réponse obtenue, la personne responsable et la date. Terminez par une phrase comme : « Sans remarque de votre part sous huit jours, nous considérerons ce relevé comme fidèle à notre échange. » Dans la vraie vie, envoyez-le dans les 48 heures, par courriel et si possible par courrier.</p>",
+                        "body": "<p>À partir des notes, rédigez ensemble le relevé : pour chaque demande, la réponse obtenue, la personne responsable et la date.</p><p>Terminez par une phrase comme : « Sans remarque de votre part sous huit jours, nous considérerons ce relevé comme fidèle à notre échange. » Dans la vraie vie, envoyez-le dans les 48 heures, par courriel et si possible par courrier.</p>",
                     },
                 ),
                 (
@@ -212,7 +212,7 @@ BRICK = {
                     {
                         "title": "Rendre compte et organiser le suivi",
                         "duration": 20,
-                        "body": "<p>Préparez le compte rendu aux membres en quatre points : ce qu'on a demandé, ce qu'on a obtenu, ce qui reste à gagner, la prochaine étape. Dites-le en réunion, affichez-le dans les halls, envoyez-le sur le groupe de messagerie, traduit si besoin. Notez dans le calendrier les dates promises et la date de relance si rien ne se passe. Une promesse non tenue devient un argument pour la prochaine action.</p>",
+                        "body": "<p>Préparez le compte rendu aux membres en quatre points : ce qu'on a demandé, ce qu'on a obtenu, ce qui reste à gagner, la prochaine étape. Dites-le en réunion, affichez-le dans les halls, envoyez-le sur le groupe de messagerie, traduit si besoin.</p><p>Notez dans le calendrier les dates promises et la date de relance si rien ne se passe. Une promesse non tenue devient un argument pour la prochaine action.</p>",
                     },
                 ),
                 (
@@ -238,7 +238,7 @@ BRICK = {
                     "role_play",
                     {
                         "title": "La directrice pressée",
-                        "situation": "<p>Quatre salarié·es d'une entreprise d'aide à domicile ont obtenu un rendez-vous avec la directrice régionale. Ils et elles travaillent seul·es chez les personnes âgées et se voient rarement. Ils demandent le paiement des trajets entre deux domiciles et des plannings connus une semaine à l'avance. La directrice arrive en retard et annonce qu'elle n'a que vingt minutes.</p>",
+                        "situation": "<p>Quatre salarié·es d'une entreprise d'aide à domicile ont obtenu un rendez-vous avec la directrice régionale. Ils et elles travaillent seul·es chez les personnes âgées et se voient rarement.</p><p>Ils demandent le paiement des trajets entre deux domiciles et des plannings connus une semaine à l'avance. La directrice arrive en retard et annonce qu'elle n'a que vingt minutes.</p>",
                         "roles": [
                             {
                                 "name": "Directrice régionale",
@@ -313,7 +313,7 @@ BRICK = {
                     {
                         "title": "Expliquer le principe",
                         "duration": 15,
-                        "body": "<p>Présentez l'idée : avant une élection, les candidat·es cherchent un emploi, et ce sont les habitant·es qui embauchent. L'organisation les invite donc à un entretien public, devant ses membres, avec les mêmes questions pour tout le monde. Le but n'est pas de soutenir un parti. Le but est d'obtenir des engagements publics sur vos revendications, quel que soit le résultat de l'élection.</p>",
+                        "body": "<p>Présentez l'idée : avant une élection, les candidat·es cherchent un emploi, et ce sont les habitant·es qui embauchent. L'organisation les invite donc à un entretien public, devant ses membres, avec les mêmes questions pour tout le monde.</p><p>Le but n'est pas de soutenir un parti. Le but est d'obtenir des engagements publics sur vos revendications, quel que soit le résultat de l'élection.</p>",
                     },
                 ),
                 (
@@ -321,7 +321,7 @@ BRICK = {
                     {
                         "title": "Choisir les revendications et écrire les questions",
                         "duration": 35,
-                        "body": "<p>Retenez trois à cinq revendications, pas plus. Pour chacune, écrivez une question fermée : « Si vous êtes élu·e, vous engagez-vous à réunir le bailleur, la mairie et notre syndicat avant le 31 décembre pour décider d'un plan de rénovation ? » Évitez les questions ouvertes comme « Que pensez-vous du logement ? » : elles laissent place aux longs discours. Faites relire les questions par des membres qui n'ont pas participé à leur écriture.</p>",
+                        "body": "<p>Retenez trois à cinq revendications, pas plus. Pour chacune, écrivez une question fermée : « Si vous êtes élu·e, vous engagez-vous à réunir le bailleur, la mairie et notre syndicat avant le 31 décembre pour décider d'un plan de rénovation ? »</p><p>Évitez les questions ouvertes comme « Que pensez-vous du logement ? » : elles laissent place aux longs discours. Faites relire les questions par des membres qui n'ont pas participé à leur écriture.</p>",
                     },
                 ),
                 (
@@ -329,7 +329,7 @@ BRICK = {
                     {
                         "title": "Inviter les candidat·es",
                         "duration": 20,
-                        "body": "<p>Rédigez une invitation identique pour toutes les listes invitées : même date, mêmes règles, mêmes questions envoyées à l'avance. C'est l'organisation qui décide, selon ses valeurs, quelles listes elle invite, et elle l'assume publiquement. Envoyez l'invitation par écrit, puis relancez par téléphone. Si un·e candidat·e refuse de venir, vous pourrez le dire le soir même, en laissant une chaise vide à son nom.</p>",
+                        "body": "<p>Rédigez une invitation identique pour toutes les listes invitées : même date, mêmes règles, mêmes questions envoyées à l'avance. C'est l'organisation qui décide, selon ses valeurs, quelles listes elle invite, et elle l'assume publiquement.</p><p>Envoyez l'invitation par écrit, puis relancez par téléphone. Si un·e candidat·e refuse de venir, vous pourrez le dire le soir même, en laissant une chaise vide à son nom.</p>",
                     },
                 ),
                 (
@@ -337,7 +337,7 @@ BRICK = {
                     {
                         "title": "Organiser la soirée",
                         "duration": 30,
-                        "body": "<p>Écrivez le déroulé : accueil, rappel des règles, deux ou trois témoignages d'habitant·es, puis les questions, une par une. Chaque candidat·e a une minute pour répondre, puis dit « oui » ou « non ». Une personne chronomètre et coupe poliment. Les réponses sont notées au fur et à mesure sur le grand tableau, visible de toute la salle. Ce sont des membres de l'organisation, pas des personnalités extérieures, qui animent et posent les questions.</p>",
+                        "body": "<p>Écrivez le déroulé : accueil, rappel des règles, deux ou trois témoignages d'habitant·es, puis les questions, une par une. Chaque candidat·e a une minute pour répondre, puis dit « oui » ou « non ».</p><p>Une personne chronomètre et coupe poliment. Les réponses sont notées au fur et à mesure sur le grand tableau, visible de toute la salle. Ce sont des membres de l'organisation, pas des personnalités extérieures, qui animent et posent les questions.</p>",
                     },
                 ),
                 (
@@ -345,7 +345,7 @@ BRICK = {
                     {
                         "title": "Répéter les moments difficiles",
                         "duration": 30,
-                        "body": "<p>Jouez la mise en situation ci-dessous. Entraînez l'animatrice à reprendre la parole quand un·e candidat·e déborde, et à reposer la question : « Merci. Est-ce un oui ou un non ? » Entraînez aussi la salle : on peut applaudir, on ne siffle personne. Changez les rôles pour que plusieurs membres s'exercent à animer.</p>",
+                        "body": "<p>Jouez la mise en situation ci-dessous. Entraînez l'animatrice à reprendre la parole quand un·e candidat·e déborde, et à reposer la question : « Merci. Est-ce un oui ou un non ? »</p><p>Entraînez aussi la salle : on peut applaudir, on ne siffle personne. Changez les rôles pour que plusieurs membres s'exercent à animer.</p>",
                     },
                 ),
                 (
@@ -353,7 +353,7 @@ BRICK = {
                     {
                         "title": "Prévoir le suivi",
                         "duration": 20,
-                        "body": "<p>Décidez comment vous rendrez les réponses publiques : affiche, tract, publication, invitation de la presse locale. Prévoyez dès maintenant de demander un rendez-vous à la personne élue dans les trois mois qui suivent l'élection, avec le tableau de ses réponses en main. Un engagement pris devant cent cinquante habitant·es est un appui solide pour vos futures négociations.</p>",
+                        "body": "<p>Décidez comment vous rendrez les réponses publiques : affiche, tract, publication, invitation de la presse locale.</p><p>Prévoyez dès maintenant de demander un rendez-vous à la personne élue dans les trois mois qui suivent l'élection, avec le tableau de ses réponses en main. Un engagement pris devant cent cinquante habitant·es est un appui solide pour vos futures négociations.</p>",
                     },
                 ),
                 (
@@ -365,7 +365,7 @@ BRICK = {
                 (
                     "warning",
                     {
-                        "text": "<p><strong>Restez non partisan·es.</strong> Si l'organisation semble rouler pour une liste, les autres refuseront de venir, et une partie de vos membres se sentira trahie. Traitez tous les candidat·es invité·es de la même façon : même temps de parole, mêmes questions, même accueil. Pendant une campagne électorale, des règles encadrent aussi la communication et le prêt des salles : renseignez-vous auprès de la mairie avant de réserver.</p>",
+                        "text": "<p><strong>Restez non partisan·es.</strong> Si l'organisation semble rouler pour une liste, les autres refuseront de venir, et une partie de vos membres se sentira trahie. Traitez tous les candidat·es invité·es de la même façon : même temps de parole, mêmes questions, même accueil.</p><p>Pendant une campagne électorale, des règles encadrent aussi la communication et le prêt des salles : renseignez-vous auprès de la mairie avant de réserver.</p>",
                     },
                 ),
                 (

@@ -55,8 +55,8 @@ BRICK = {
                         "duration": 10,
                         "body": (
                             "<p>Écrivez la revendication du groupe en haut de la feuille, en une seule phrase. "
-                            "Par exemple : « Que le bailleur remplace les ascenseurs de la résidence avant l'hiver. » "
-                            "Faites-la relire à voix haute et vérifiez que tout le monde est d'accord. "
+                            "Par exemple : « Que le bailleur remplace les ascenseurs de la résidence avant l'hiver. »</p>"
+                            "<p>Faites-la relire à voix haute et vérifiez que tout le monde est d'accord. "
                             "On cherche toujours des alliés pour un objectif précis, pas pour une cause en général.</p>"
                         ),
                     },
@@ -86,10 +86,10 @@ BRICK = {
                         "duration": 25,
                         "body": (
                             "<p>Dessinez trois cercles l'un dans l'autre. Au centre : ceux qui sont déjà avec vous. "
-                            "Au milieu : ceux qui vous sont favorables mais qu'on n'a jamais sollicités. "
-                            "À l'extérieur : ceux qui ne vous connaissent pas mais ont un intérêt dans le combat. "
-                            "Chaque groupe vient coller ses post-it en expliquant son choix en une phrase. "
-                            "Entourez en rouge les alliés qui ont du poids auprès du décideur.</p>"
+                            "Au milieu : ceux qui vous sont favorables mais qu'on n'a jamais sollicités.</p>"
+                            "<p>À l'extérieur : ceux qui ne vous connaissent pas mais ont un intérêt dans le combat. "
+                            "Chaque groupe vient coller ses post-it en expliquant son choix en une phrase.</p>"
+                            "<p>Entourez en rouge les alliés qui ont du poids auprès du décideur.</p>"
                         ),
                     },
                 ),
@@ -101,8 +101,8 @@ BRICK = {
                         "body": (
                             "<p>Choisissez les huit alliés les plus intéressants. Sur un post-it d'une autre couleur, "
                             "écrivez ce que vous leur demandez : signer une lettre, prêter une salle, venir à une action, "
-                            "apporter des chiffres, en parler dans le journal, poser une question au conseil municipal. "
-                            "Sur un post-it de la troisième couleur, écrivez ce qu'ils peuvent y gagner. "
+                            "apporter des chiffres, en parler dans le journal, poser une question au conseil municipal.</p>"
+                            "<p>Sur un post-it de la troisième couleur, écrivez ce qu'ils peuvent y gagner. "
                             "Par exemple, l'association de parents d'élèves est concernée parce que les enfants montent "
                             "à pied jusqu'au dixième étage quand l'ascenseur est en panne.</p>"
                         ),
@@ -148,7 +148,7 @@ BRICK = {
                         "text": (
                             "<p>Ne confondez pas allié et décideur. Un·e élu·e d'opposition peut être un allié ; "
                             "le bailleur qui décide des travaux est la cible. Pour bien distinguer les deux, "
-                            "appuyez-vous sur la carte du pouvoir. Autre piège : faire une liste immense et ne contacter personne. "
+                            "appuyez-vous sur la carte du pouvoir.</p><p>Autre piège : faire une liste immense et ne contacter personne. "
                             "Trois rendez-vous pris valent mieux que trente noms sur un mur.</p>"
                         ),
                     },
@@ -160,7 +160,7 @@ BRICK = {
                         "situation": (
                             "<p>Le syndicat de locataires d'une résidence se bat pour le remplacement des ascenseurs, "
                             "en panne plusieurs semaines par an. Deux membres vont voir la présidente d'une association "
-                            "d'aide aux personnes âgées du quartier. Elles ne se connaissent pas. Les locataires ont dix minutes "
+                            "d'aide aux personnes âgées du quartier. Elles ne se connaissent pas.</p><p>Les locataires ont dix minutes "
                             "pour se présenter, expliquer le problème et faire une demande précise : cosigner une lettre au bailleur.</p>"
                         ),
                         "roles": [
@@ -243,8 +243,8 @@ BRICK = {
                         "duration": 15,
                         "body": (
                             "<p>Expliquez simplement : une coalition, c'est plusieurs groupes qui agissent ensemble, "
-                            "pour un temps donné, sur une revendication commune. Chacun garde son nom et ses autres combats. "
-                            "Demandez au groupe : « Qu'est-ce qu'on gagne à plusieurs ? Qu'est-ce qu'on risque ? » "
+                            "pour un temps donné, sur une revendication commune. Chacun garde son nom et ses autres combats.</p>"
+                            "<p>Demandez au groupe : « Qu'est-ce qu'on gagne à plusieurs ? Qu'est-ce qu'on risque ? » "
                             "Notez les réponses en deux colonnes. On gagne souvent du nombre, de la crédibilité et des contacts ; "
                             "on risque la lenteur, les conflits et la perte de contrôle.</p>"
                         ),
@@ -258,8 +258,8 @@ BRICK = {
                         "body": (
                             "<p>Une coalition tient autour d'une revendication, pas de dix. Testez celle du groupe : "
                             "est-elle concrète ? Peut-on la gagner ? Un décideur peut-il y répondre oui ? "
-                            "Les partenaires peuvent-ils la signer sans trahir leurs propres positions ? "
-                            "Exemple : « Un arrêt de bus accessible en fauteuil devant le centre de santé, d'ici juin. » "
+                            "Les partenaires peuvent-ils la signer sans trahir leurs propres positions ?</p>"
+                            "<p>Exemple : « Un arrêt de bus accessible en fauteuil devant le centre de santé, d'ici juin. » "
                             "Un collectif de personnes handicapées, une association de parents et un club de retraité·es peuvent tous la porter.</p>"
                         ),
                     },
@@ -289,8 +289,8 @@ BRICK = {
                         "body": (
                             "<p>Écrivez l'ordre du jour avec un temps pour chaque point. Par exemple : tour de présentation "
                             "(chacun dit pourquoi il est là), témoignages des personnes concernées, proposition de revendication, "
-                            "proposition de charte, première action commune, date suivante. "
-                            "Décidez qui anime : de préférence une personne concernée, épaulée par un·e membre plus expérimenté·e. "
+                            "proposition de charte, première action commune, date suivante.</p>"
+                            "<p>Décidez qui anime : de préférence une personne concernée, épaulée par un·e membre plus expérimenté·e. "
                             "Décidez aussi qui accueille les partenaires à l'entrée.</p>"
                         ),
                     },
@@ -335,8 +335,8 @@ BRICK = {
                     {
                         "text": (
                             "<p>Le piège le plus courant : la structure la plus grosse, ou la plus habituée aux réunions, "
-                            "prend le micro, réécrit la revendication et parle à la presse à votre place. "
-                            "Souvent sans mauvaise intention. Écrivez dès le départ dans la charte que la parole publique "
+                            "prend le micro, réécrit la revendication et parle à la presse à votre place.</p>"
+                            "<p>Souvent sans mauvaise intention. Écrivez dès le départ dans la charte que la parole publique "
                             "et les décisions sur la revendication reviennent aux personnes concernées. "
                             "Et appliquez-le dès la première réunion.</p>"
                         ),
@@ -349,8 +349,8 @@ BRICK = {
                         "situation": (
                             "<p>Un collectif de personnes en situation de handicap a lancé une coalition pour obtenir "
                             "un arrêt de bus accessible devant le centre de santé. À la première réunion, le représentant "
-                            "d'un grand syndicat propose d'élargir à « l'accessibilité de tous les transports de l'agglomération ». "
-                            "L'idée est généreuse, mais l'objectif devient flou et le décideur change. "
+                            "d'un grand syndicat propose d'élargir à « l'accessibilité de tous les transports de l'agglomération ».</p>"
+                            "<p>L'idée est généreuse, mais l'objectif devient flou et le décideur change. "
                             "L'animatrice doit garder la revendication et la place des personnes concernées, sans vexer le partenaire.</p>"
                         ),
                         "roles": [
@@ -436,7 +436,7 @@ BRICK = {
                         "body": (
                             "<p>Distribuez deux ou trois lettres ouvertes et faites-les lire à voix haute. "
                             "Demandez : « Qu'est-ce qu'on retient après une lecture ? À qui la lettre s'adresse-t-elle ? "
-                            "Que demande-t-elle ? » Notez au tableau ce qui rend une lettre forte : elle est courte, "
+                            "Que demande-t-elle ? »</p><p>Notez au tableau ce qui rend une lettre forte : elle est courte, "
                             "elle donne des faits, elle fait une demande précise et elle est signée par beaucoup de monde.</p>"
                         ),
                     },
@@ -464,8 +464,8 @@ BRICK = {
                         "duration": 35,
                         "body": (
                             "<p>Formez quatre sous-groupes, un par partie. Demandez des phrases courtes, sans insulte et sans jargon. "
-                            "Exemple de constat : « Sur 120 logements visités, 74 ont de l'humidité ou des moisissures. » "
-                            "Chaque groupe lit sa partie à voix haute, puis tout le monde propose des corrections. "
+                            "Exemple de constat : « Sur 120 logements visités, 74 ont de l'humidité ou des moisissures. »</p>"
+                            "<p>Chaque groupe lit sa partie à voix haute, puis tout le monde propose des corrections. "
                             "Vérifiez que les personnes concernées se reconnaissent dans le texte. "
                             "Désignez une personne qui mettra le tout au propre après la séance.</p>"
                         ),
@@ -479,8 +479,8 @@ BRICK = {
                         "body": (
                             "<p>Reprenez le tableau des alliés et choisissez les structures à solliciter. "
                             "Expliquez la règle : la lettre est signée d'abord par le collectif des personnes concernées, "
-                            "puis les alliés la soutiennent. Fixez une date limite pour les signatures. "
-                            "Répartissez les appels, puis entraînez-vous en binômes : deux minutes pour présenter la lettre "
+                            "puis les alliés la soutiennent. Fixez une date limite pour les signatures.</p>"
+                            "<p>Répartissez les appels, puis entraînez-vous en binômes : deux minutes pour présenter la lettre "
                             "et demander la signature, puis on inverse les rôles.</p>"
                         ),
                     },
@@ -492,8 +492,8 @@ BRICK = {
                         "duration": 15,
                         "body": (
                             "<p>Choisissez un moment où la lettre pèsera : juste avant un conseil municipal, "
-                            "une réunion du conseil d'administration du bailleur, ou le début de l'hiver. "
-                            "Décidez comment la rendre publique : envoi en recommandé au décideur, puis envoi à la presse locale le même jour, "
+                            "une réunion du conseil d'administration du bailleur, ou le début de l'hiver.</p>"
+                            "<p>Décidez comment la rendre publique : envoi en recommandé au décideur, puis envoi à la presse locale le même jour, "
                             "publication sur les réseaux sociaux, ou remise en main propre lors d'une petite action.</p>"
                         ),
                     },
@@ -524,8 +524,8 @@ BRICK = {
                     {
                         "text": (
                             "<p>Ne laissez pas un allié réécrire la lettre à votre place. Les partenaires peuvent proposer "
-                            "des corrections, mais la version finale est validée par les personnes concernées. "
-                            "Évitez aussi les accusations contre une personne que vous ne pouvez pas prouver : "
+                            "des corrections, mais la version finale est validée par les personnes concernées.</p>"
+                            "<p>Évitez aussi les accusations contre une personne que vous ne pouvez pas prouver : "
                             "elles peuvent vous attirer des ennuis juridiques et détourner l'attention de votre revendication.</p>"
                         ),
                     },

@@ -53,8 +53,8 @@ BRICK = {
                         "duration": 10,
                         "body": (
                             "<p>Installez les chaises en cercle. Posez deux règles : ce qui se dit ici reste ici, "
-                            "et chacun·e a le droit de passer son tour. Précisez que personne ne racontera ce qu'il ne veut pas dire. "
-                            "Faites un tour rapide : son prénom, et une occasion où l'on a déjà parlé devant d'autres, "
+                            "et chacun·e a le droit de passer son tour. Précisez que personne ne racontera ce qu'il ne veut pas dire.</p>"
+                            "<p>Faites un tour rapide : son prénom, et une occasion où l'on a déjà parlé devant d'autres, "
                             "même à un repas de famille.</p>"
                         ),
                     },
@@ -83,8 +83,8 @@ BRICK = {
                         "duration": 20,
                         "body": (
                             "<p>Chacun·e prépare son témoignage seul·e, en trois colonnes, avec seulement des mots-clés. "
-                            "Conseillez de choisir un seul moment précis et un détail concret : une date, une odeur, une phrase entendue. "
-                            "Les personnes qui n'aiment pas écrire travaillent en binôme, à l'oral : l'une raconte, l'autre note les mots-clés. "
+                            "Conseillez de choisir un seul moment précis et un détail concret : une date, une odeur, une phrase entendue.</p>"
+                            "<p>Les personnes qui n'aiment pas écrire travaillent en binôme, à l'oral : l'une raconte, l'autre note les mots-clés. "
                             "Passez dans les rangs pour aider à trouver la demande finale.</p>"
                         ),
                     },
@@ -108,8 +108,8 @@ BRICK = {
                         "duration": 45,
                         "body": (
                             "<p>Chaque personne se lève et parle deux minutes. Le groupe applaudit à la fin, toujours. "
-                            "Puis deux personnes disent en une phrase « ce que j'ai retenu » et « ce qui m'a touché·e ». "
-                            "Vérifiez à chaque fois que la demande a été dite clairement. "
+                            "Puis deux personnes disent en une phrase « ce que j'ai retenu » et « ce qui m'a touché·e ».</p>"
+                            "<p>Vérifiez à chaque fois que la demande a été dite clairement. "
                             "Si quelqu'un se bloque, proposez-lui de reprendre depuis la dernière phrase, sans commentaire.</p>"
                         ),
                     },
@@ -132,8 +132,8 @@ BRICK = {
                         "text": (
                             "<p>Le trac est normal, même chez les personnes qui parlent souvent. Quelques gestes aident : "
                             "poser les deux pieds bien à plat, respirer lentement par le ventre trois fois avant de commencer, "
-                            "regarder une personne bienveillante dans le public. Gardez vos mots-clés sur une fiche. "
-                            "Et rappelez-vous : personne ne connaît mieux que vous ce que vous vivez.</p>"
+                            "regarder une personne bienveillante dans le public. Gardez vos mots-clés sur une fiche.</p>"
+                            "<p>Et rappelez-vous : personne ne connaît mieux que vous ce que vous vivez.</p>"
                         ),
                     },
                 ),
@@ -142,8 +142,8 @@ BRICK = {
                     {
                         "text": (
                             "<p>Ne poussez jamais quelqu'un à raconter en public une souffrance qu'il n'a pas envie de partager, "
-                            "surtout devant la presse. Un témoignage appartient à la personne qui le porte. "
-                            "Autre piège : le témoignage qui s'arrête sur l'émotion. Sans demande à la fin, "
+                            "surtout devant la presse. Un témoignage appartient à la personne qui le porte.</p>"
+                            "<p>Autre piège : le témoignage qui s'arrête sur l'émotion. Sans demande à la fin, "
                             "le public est touché mais ne sait pas quoi faire.</p>"
                         ),
                     },
@@ -154,8 +154,8 @@ BRICK = {
                         "title": "Témoigner en réunion publique",
                         "situation": (
                             "<p>Une réunion publique a lieu dans la salle de quartier sur les coupures d'eau chaude à répétition. "
-                            "Il y a une cinquantaine d'habitant·es, un élu de la ville et un représentant du bailleur au premier rang. "
-                            "Une locataire a deux minutes pour témoigner, juste avant que le syndicat présente ses demandes. "
+                            "Il y a une cinquantaine d'habitant·es, un élu de la ville et un représentant du bailleur au premier rang.</p>"
+                            "<p>Une locataire a deux minutes pour témoigner, juste avant que le syndicat présente ses demandes. "
                             "Au bout de trente secondes, le représentant du bailleur l'interrompt.</p>"
                         ),
                         "roles": [
@@ -237,8 +237,8 @@ BRICK = {
                         "duration": 15,
                         "body": (
                             "<p>Lisez l'article ensemble. Demandez : qui parle ? Combien de lignes fait chaque citation ? "
-                            "Montrez qu'un·e journaliste ne gardera qu'une ou deux phrases, souvent dix à quinze secondes en vidéo. "
-                            "Il ou elle cherche un fait nouveau, une personne qui vit le problème, un chiffre et une image. "
+                            "Montrez qu'un·e journaliste ne gardera qu'une ou deux phrases, souvent dix à quinze secondes en vidéo.</p>"
+                            "<p>Il ou elle cherche un fait nouveau, une personne qui vit le problème, un chiffre et une image. "
                             "Un·e journaliste n'est ni un ennemi ni un allié : il ou elle fait son travail.</p>"
                         ),
                     },
@@ -250,8 +250,8 @@ BRICK = {
                         "duration": 25,
                         "body": (
                             "<p>Par groupes de trois, écrivez trois fiches : le problème avec un chiffre ; un exemple vécu ; "
-                            "la revendication et le nom de celui qui peut dire oui. "
-                            "Ajoutez une phrase à retenir de moins de quinze mots, par exemple : "
+                            "la revendication et le nom de celui qui peut dire oui.</p>"
+                            "<p>Ajoutez une phrase à retenir de moins de quinze mots, par exemple : "
                             "« Nos enfants dorment dans l'humidité : le bailleur doit agir avant l'hiver. » "
                             "Lisez les phrases à voix haute et raccourcissez-les ensemble.</p>"
                         ),
@@ -265,7 +265,7 @@ BRICK = {
                         "body": (
                             "<p>Jouez le ou la journaliste et posez des questions pièges : « Vous n'exagérez pas un peu ? », "
                             "« Le bailleur dit que les travaux sont prévus, qu'en pensez-vous ? », « Vous faites de la politique ? », "
-                            "« Vous êtes combien, en vrai ? ». Apprenez la technique du pont : répondre en une phrase, "
+                            "« Vous êtes combien, en vrai ? ».</p><p>Apprenez la technique du pont : répondre en une phrase, "
                             "puis revenir à son message avec « Ce qui compte, c'est que… ». Chaque participant·e essaie deux questions.</p>"
                         ),
                     },
@@ -322,8 +322,8 @@ BRICK = {
                     {
                         "text": (
                             "<p>Ne répondez pas sur un sujet que vous ne connaissez pas, ni au nom d'une structure qui ne vous a pas "
-                            "chargé·e de parler pour elle. Dites simplement : « Ce n'est pas à moi de répondre, je peux vous mettre en contact. » "
-                            "Méfiez-vous aussi de la discussion « pour vous, entre nous » : tout ce que vous dites à un·e journaliste "
+                            "chargé·e de parler pour elle. Dites simplement : « Ce n'est pas à moi de répondre, je peux vous mettre en contact. »</p>"
+                            "<p>Méfiez-vous aussi de la discussion « pour vous, entre nous » : tout ce que vous dites à un·e journaliste "
                             "peut être publié, même après que le micro est coupé.</p>"
                         ),
                     },
@@ -334,8 +334,8 @@ BRICK = {
                         "title": "Interview au pied du siège du bailleur",
                         "situation": (
                             "<p>Le syndicat de locataires organise un rassemblement devant le siège du bailleur "
-                            "pour exiger la réparation du chauffage. Une journaliste de la radio locale arrive avec son micro. "
-                            "Elle a cinq minutes et veut une réaction de quarante secondes. Elle vient d'appeler le bailleur, "
+                            "pour exiger la réparation du chauffage. Une journaliste de la radio locale arrive avec son micro.</p>"
+                            "<p>Elle a cinq minutes et veut une réaction de quarante secondes. Elle vient d'appeler le bailleur, "
                             "qui lui a dit que « tout sera réglé dans quinze jours ».</p>"
                         ),
                         "roles": [
@@ -419,7 +419,7 @@ BRICK = {
                         "duration": 15,
                         "body": (
                             "<p>Posez trois questions au groupe : qui est le décideur ? Que peut-il décider seul ? "
-                            "Que va-t-il probablement répondre ? Listez au tableau les esquives habituelles : "
+                            "Que va-t-il probablement répondre ?</p><p>Listez au tableau les esquives habituelles : "
                             "« Ce n'est pas de ma compétence », « Le budget est déjà voté », « Nous étudions la question », "
                             "« Vous êtes bien les seuls à vous plaindre ». Pour chacune, cherchez ensemble une réponse courte.</p>"
                         ),
@@ -461,8 +461,8 @@ BRICK = {
                         "body": (
                             "<p>Faites dire la même phrase de trois façons : timide, agressive, puis ferme et calme. "
                             "Le groupe choisit celle qui porte le plus. Expliquez que la colère est légitime et qu'on peut la dire : "
-                            "voix posée, faits précis, regard dans les yeux. "
-                            "Entraînez aussi le silence : après la question, on se tait et on attend la réponse.</p>"
+                            "voix posée, faits précis, regard dans les yeux.</p>"
+                            "<p>Entraînez aussi le silence : après la question, on se tait et on attend la réponse.</p>"
                         ),
                     },
                 ),
@@ -505,8 +505,8 @@ BRICK = {
                     {
                         "text": (
                             "<p>Ne vous laissez pas entraîner dans un débat technique sur le terrain du décideur : "
-                            "règlements, budget, procédures. Vous n'êtes pas là pour faire son travail, mais pour obtenir un engagement. "
-                            "Évitez aussi de parler tous en même temps ou de vous contredire devant lui : "
+                            "règlements, budget, procédures. Vous n'êtes pas là pour faire son travail, mais pour obtenir un engagement.</p>"
+                            "<p>Évitez aussi de parler tous en même temps ou de vous contredire devant lui : "
                             "les désaccords se règlent avant et après, entre vous.</p>"
                         ),
                     },
@@ -517,8 +517,8 @@ BRICK = {
                         "title": "Trois minutes au conseil de quartier",
                         "situation": (
                             "<p>Au conseil de quartier, les habitant·es ont obtenu trois minutes de parole. "
-                            "Depuis six mois, l'éclairage du passage entre l'école et la cité est en panne. "
-                            "Des parents et des salarié·es qui rentrent tard s'y sentent en danger. "
+                            "Depuis six mois, l'éclairage du passage entre l'école et la cité est en panne.</p>"
+                            "<p>Des parents et des salarié·es qui rentrent tard s'y sentent en danger. "
                             "L'adjointe au maire est présente. Elle sourit, puis répond : "
                             "« Nous étudions la question dans le cadre de notre plan éclairage. »</p>"
                         ),

@@ -53,8 +53,8 @@ BRICK = {
                         "duration": 15,
                         "body": (
                             "<p>Faites un tour de parole : « Comment êtes-vous arrivé·e dans l'organisation ? "
-                            "Qu'est-ce qui vous a donné envie de revenir, ou a failli vous faire partir ? » "
-                            "Notez les réponses en deux colonnes. On retrouve souvent : « quelqu'un m'a appelé·e par mon prénom », "
+                            "Qu'est-ce qui vous a donné envie de revenir, ou a failli vous faire partir ? »</p>"
+                            "<p>Notez les réponses en deux colonnes. On retrouve souvent : « quelqu'un m'a appelé·e par mon prénom », "
                             "« on m'a confié quelque chose » d'un côté, et « personne ne m'a parlé », « je ne comprenais pas les sigles » de l'autre.</p>"
                         ),
                     },
@@ -82,8 +82,8 @@ BRICK = {
                         "body": (
                             "<p>Montrez l'affiche du budget. Posez la question : « Si tout notre argent venait de la mairie "
                             "ou du bailleur, pourrions-nous les attaquer ? » Expliquez que les cotisations, même petites, "
-                            "rendent l'organisation libre de ses choix. Elles montrent aussi au décideur combien vous êtes. "
-                            "Et elles font des membres les vrais propriétaires de l'organisation. "
+                            "rendent l'organisation libre de ses choix. Elles montrent aussi au décideur combien vous êtes.</p>"
+                            "<p>Et elles font des membres les vrais propriétaires de l'organisation. "
                             "Rappelez que le montant peut s'adapter aux revenus, par exemple un euro par mois.</p>"
                         ),
                     },
@@ -127,8 +127,8 @@ BRICK = {
                     {
                         "text": (
                             "<p>Ne faites pas de l'argent un sujet tabou, mais n'en faites pas non plus une barrière. "
-                            "Une personne qui ne peut pas payer doit pouvoir participer et trouver un montant à sa mesure. "
-                            "Évitez aussi de parler d'adhésion dans les trente premières secondes : "
+                            "Une personne qui ne peut pas payer doit pouvoir participer et trouver un montant à sa mesure.</p>"
+                            "<p>Évitez aussi de parler d'adhésion dans les trente premières secondes : "
                             "écoutez d'abord ce qui amène la personne.</p>"
                         ),
                     },
@@ -139,8 +139,8 @@ BRICK = {
                         "title": "Proposer l'adhésion à un voisin hésitant",
                         "situation": (
                             "<p>Après une réunion en pied d'immeuble réussie, un voisin vient vous voir. "
-                            "Il a apprécié et veut « être tenu au courant ». Vous lui proposez d'adhérer au syndicat de locataires. "
-                            "Il hésite : « Encore une cotisation ? J'ai déjà du mal à finir le mois. Et puis, ça sert à quoi ? »</p>"
+                            "Il a apprécié et veut « être tenu au courant ». Vous lui proposez d'adhérer au syndicat de locataires.</p>"
+                            "<p>Il hésite : « Encore une cotisation ? J'ai déjà du mal à finir le mois. Et puis, ça sert à quoi ? »</p>"
                         ),
                         "roles": [
                             {
@@ -217,8 +217,8 @@ BRICK = {
                         "body": (
                             "<p>Demandez : « Pensez à quelqu'un de votre immeuble ou de votre travail que les autres suivent. "
                             "Que fait cette personne ? » Notez les réponses. Amenez le groupe à une définition simple : "
-                            "un·e leader, c'est quelqu'un qui a des gens derrière lui ou elle, qui peut faire venir dix voisin·es à une réunion. "
-                            "Ce n'est pas forcément la personne qui parle le plus. C'est souvent quelqu'un de discret, "
+                            "un·e leader, c'est quelqu'un qui a des gens derrière lui ou elle, qui peut faire venir dix voisin·es à une réunion.</p>"
+                            "<p>Ce n'est pas forcément la personne qui parle le plus. C'est souvent quelqu'un de discret, "
                             "comme la mère qui connaît toutes les familles à la sortie de l'école.</p>"
                         ),
                     },
@@ -231,8 +231,8 @@ BRICK = {
                         "body": (
                             "<p>Listez toutes les tâches de l'organisation : ouvrir la salle, appeler les membres, écrire le compte rendu, "
                             "tenir la caisse, parler à la presse, animer les réunions, suivre les échanges avec le bailleur, "
-                            "animer les réseaux sociaux. Pour chaque tâche, écrivez le prénom de qui la fait aujourd'hui. "
-                            "Souvent, les trois mêmes prénoms reviennent partout. "
+                            "animer les réseaux sociaux. Pour chaque tâche, écrivez le prénom de qui la fait aujourd'hui.</p>"
+                            "<p>Souvent, les trois mêmes prénoms reviennent partout. "
                             "Discutez : que se passe-t-il si ces personnes sont fatiguées, déménagent ou tombent malades ?</p>"
                         ),
                     },
@@ -244,7 +244,7 @@ BRICK = {
                         "duration": 20,
                         "body": (
                             "<p>Découpez les grosses tâches en petites. « Faire le compte rendu », c'est prendre les notes, "
-                            "les taper, puis les envoyer. « Organiser l'assemblée », c'est réserver la salle, faire les affiches, "
+                            "les taper, puis les envoyer.</p><p>« Organiser l'assemblée », c'est réserver la salle, faire les affiches, "
                             "appeler dix personnes et préparer le café. Les petites tâches sont plus faciles à confier à une nouvelle personne. "
                             "Marquez chacune « premier pas » ou « confirmé·e ».</p>"
                         ),
@@ -257,8 +257,8 @@ BRICK = {
                         "duration": 15,
                         "body": (
                             "<p>Chacun·e nomme une ou deux personnes, membres ou non, qui pourraient prendre une tâche : "
-                            "quelqu'un qui amène toujours des voisin·es, qui pose de bonnes questions, qui s'est mis en colère au bon moment. "
-                            "Notez la tâche à lui proposer et qui ira la voir, en tête-à-tête.</p>"
+                            "quelqu'un qui amène toujours des voisin·es, qui pose de bonnes questions, qui s'est mis en colère au bon moment.</p>"
+                            "<p>Notez la tâche à lui proposer et qui ira la voir, en tête-à-tête.</p>"
                         ),
                     },
                 ),
@@ -281,8 +281,8 @@ BRICK = {
                         "duration": 25,
                         "body": (
                             "<p>Présentez la règle en quatre temps : je fais devant vous ; nous faisons ensemble ; "
-                            "vous faites, et je suis à côté ; puis nous faisons le point. "
-                            "Pour chaque personne repérée, écrivez un petit calendrier sur deux mois avec ces quatre temps. "
+                            "vous faites, et je suis à côté ; puis nous faisons le point.</p>"
+                            "<p>Pour chaque personne repérée, écrivez un petit calendrier sur deux mois avec ces quatre temps. "
                             "Invitez aussi ces personnes à la prochaine séance de formation de l'école.</p>"
                         ),
                     },
@@ -314,8 +314,8 @@ BRICK = {
                         "situation": (
                             "<p>Dans un collectif d'aides à domicile, une salariée ne prend jamais la parole en réunion. "
                             "Pourtant, elle a fait venir six collègues à la dernière assemblée. Un membre du bureau lui propose, "
-                            "autour d'un café, d'organiser avec lui la prochaine réunion de secteur. "
-                            "Elle répond d'abord : « Oh non, je ne sais pas faire, je ne suis pas douée pour parler. »</p>"
+                            "autour d'un café, d'organiser avec lui la prochaine réunion de secteur.</p>"
+                            "<p>Elle répond d'abord : « Oh non, je ne sais pas faire, je ne suis pas douée pour parler. »</p>"
                         ),
                         "roles": [
                             {
@@ -395,8 +395,8 @@ BRICK = {
                         "duration": 20,
                         "body": (
                             "<p>Sur la bande de papier, placez les grands moments : première réunion, enquête, lettre, actions, "
-                            "rendez-vous avec le décideur, réponse. Chaque participant·e ajoute un post-it avec un moment qu'il ou elle a vécu. "
-                            "Les ancien·nes et les nouveaux se complètent. Prenez le temps de rire des souvenirs : cela fait partie du bilan.</p>"
+                            "rendez-vous avec le décideur, réponse. Chaque participant·e ajoute un post-it avec un moment qu'il ou elle a vécu.</p>"
+                            "<p>Les ancien·nes et les nouveaux se complètent. Prenez le temps de rire des souvenirs : cela fait partie du bilan.</p>"
                         ),
                     },
                 ),
@@ -407,8 +407,8 @@ BRICK = {
                         "duration": 20,
                         "body": (
                             "<p>Tracez deux colonnes. À gauche, les gains sur la revendication, par exemple : "
-                            "« Le bailleur a remplacé trois ascenseurs sur cinq, avec une date écrite pour les deux autres. » "
-                            "À droite, les gains pour l'organisation : trente nouveaux membres, quatre personnes qui ont parlé en public "
+                            "« Le bailleur a remplacé trois ascenseurs sur cinq, avec une date écrite pour les deux autres. »</p>"
+                            "<p>À droite, les gains pour l'organisation : trente nouveaux membres, quatre personnes qui ont parlé en public "
                             "pour la première fois, deux nouvelles associations alliées. "
                             "Comparez avec ce que vous appeliez « victoire » au début de la campagne.</p>"
                         ),
@@ -421,8 +421,8 @@ BRICK = {
                         "duration": 25,
                         "body": (
                             "<p>En petits groupes, répondez à trois questions : qu'est-ce qui a marché ? Qu'est-ce qui n'a pas marché ? "
-                            "Que ferons-nous autrement ? Une règle : on parle des actions, pas des personnes. "
-                            "Chaque groupe présente trois leçons au maximum. Votez avec des gommettes pour garder les trois plus importantes, "
+                            "Que ferons-nous autrement ? Une règle : on parle des actions, pas des personnes.</p>"
+                            "<p>Chaque groupe présente trois leçons au maximum. Votez avec des gommettes pour garder les trois plus importantes, "
                             "et écrivez-les dans le cahier de mémoire.</p>"
                         ),
                     },
@@ -478,7 +478,7 @@ BRICK = {
                     {
                         "text": (
                             "<p>Le bilan n'est pas un tribunal. Si l'on cherche des coupables, les gens se taisent et certains ne reviennent pas. "
-                            "Parlez de ce qui a été fait, pas de qui l'a mal fait. Autre piège : sauter le bilan parce que la campagne "
+                            "Parlez de ce qui a été fait, pas de qui l'a mal fait.</p><p>Autre piège : sauter le bilan parce que la campagne "
                             "a été perdue. C'est justement là qu'il est le plus utile, pour montrer tout ce qui a quand même été construit.</p>"
                         ),
                     },

@@ -39,31 +39,47 @@
 
   window.schoolProgress = { send: send, beacon: beacon, newId: newId };
 
-  var TEXT = {
-    done: "Vous avez terminé cette fiche.",
-    open: "Fiche marquée comme non terminée.",
-    doneButton: "Marquer comme non terminée",
-    openButton: "J’ai terminé cette fiche",
-    error: "La progression n’a pas pu être enregistrée. Réessayez."
-  };
+  // The page holds both states (elements marked data-when="done" or "open", the other
+  // one hidden) and the sentences to announce (<template data-status>): the script
+  // only switches, so every word stays in the translated templates.
+  document.querySelectorAll("[data-sheet-progress]").forEach(function (section) {
+    var status = section.querySelector("[data-progress-status]");
 
-  document.querySelectorAll("[data-progress-form]").forEach(function (form) {
-    var status = form.closest("[data-sheet-progress]").querySelector("[data-progress-status]");
-    form.addEventListener("submit", function (event) {
-      event.preventDefault();
-      var type = form.elements.type.value;
-      var button = form.querySelector("button");
-      button.disabled = true;
-      send([{ id: newId(), type: type, sheet: parseInt(form.elements.sheet.value, 10) }])
-        .then(function () {
-          var done = type === "sheet.completed";
-          form.elements.type.value = done ? "sheet.reopened" : "sheet.completed";
-          button.textContent = done ? TEXT.doneButton : TEXT.openButton;
-          button.className = done ? "button-secondary" : "button-primary";
-          status.textContent = done ? TEXT.done : TEXT.open;
-        })
-        .catch(function () { status.textContent = TEXT.error; })
-        .then(function () { button.disabled = false; button.focus(); });
+    function say(name) {
+      var sentence = section.querySelector("template[data-status=" + name + "]");
+      if (!sentence) return;
+      status.textContent = "";
+      status.appendChild(sentence.content.cloneNode(true));
+    }
+
+    function show(done) {
+      section.querySelectorAll("[data-when]").forEach(function (part) {
+        part.hidden = (part.dataset.when === "done") !== done;
+      });
+      say(done ? "done" : "open");
+      // After finishing, straight on to what comes next; after undoing, back to the button.
+      var next = done && section.querySelector("[data-when=done] [data-next-link]");
+      var button = section.querySelector("form[data-when=" + (done ? "done" : "open") + "] button");
+      (next || button).focus();
+    }
+
+    section.querySelectorAll("[data-progress-form]").forEach(function (form) {
+      form.addEventListener("submit", function (event) {
+        event.preventDefault();
+        var type = form.elements.type.value;
+        var button = form.querySelector("button");
+        button.disabled = true;
+        send([{ id: newId(), type: type, sheet: parseInt(form.elements.sheet.value, 10) }])
+          .then(function () {
+            button.disabled = false;
+            show(type === "sheet.completed");
+          })
+          .catch(function () {
+            button.disabled = false;
+            say("error");
+            button.focus();
+          });
+      });
     });
   });
 })();
