@@ -65,6 +65,7 @@ def completions_in_my_data(request):
         return None
     return {"template": "courses/includes/data_courses.html", "completions": completions}
 
+
 @hooks.register("next_sheet_in_course")
 def next_step_of_the_course(request, sheet):
     """After a sheet reached from a course (``?parcours=<id>``): the course's next step.
