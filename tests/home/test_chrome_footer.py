@@ -78,3 +78,10 @@ def test_the_footer_costs_no_query_once_cached(client, signed_in, site_pages, sh
     sql = " ".join(query["sql"] for query in captured)
     assert "home_footersettings" not in sql
     assert "home_sitepage" not in sql
+
+
+def test_a_site_without_footer_settings_shows_the_footer_and_writes_nothing(client, site_tree):
+    html = footer_of(client)
+    assert "libres de lecture" in html
+    assert "mailto:" not in html
+    assert not FooterSettings.objects.exists()  # a write would empty the page cache
