@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
@@ -38,10 +39,23 @@ class HomePage(SpecificChildRouteMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         index_page = BrickIndexPage.objects.live().descendant_of(self).first()
         context["brick_index"] = index_page
-        context["bricks"] = BrickPage.listing(index_page) if index_page else []
+        # A list: the template shows them, and "Commencer ici" may lead to the first.
+        bricks = list(BrickPage.listing(index_page)) if index_page else []
+        context["bricks"] = bricks
+        context["first_step"] = first_step(request, bricks)
         # What the apps above this one add (courses): each hook gives a section or None.
         context["sections"] = sections("home_page_sections", request)
         return context
+
+
+def first_step(request, bricks):
+    """Where "Commencer ici" leads: the page an app above offers newcomers through the
+    ``home_first_step`` hook (the course open to everyone), else the first brick."""
+    for hook in hooks.get_hooks("home_first_step"):
+        page = hook(request)
+        if page is not None:
+            return page
+    return bricks[0] if bricks else None
 
 
 class SitePage(Page):

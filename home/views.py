@@ -4,14 +4,18 @@ from django.conf import settings
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
+from django.views.generic import TemplateView
 from wagtail.search.backends import get_search_backend
 
 from methods.models import BrickPage, MethodSheetPage
 from videos.access import visible_videos
 from videos.models import VideoLibraryPage, VideoTraining
 
-from .search import clean_query
+from .search import clean_query, french_query
 from .sections import sections
+
+# Personal and admin pages are no use to a search engine; the sitemap says what is.
+robots_txt = TemplateView.as_view(template_name="home/robots.txt", content_type="text/plain")
 
 
 def search(request):
@@ -20,6 +24,8 @@ def search(request):
     sheets = bricks = videos = None
     extra = []
     message = ""
+    # Singular and plural of each word (SQLite has no French stemmer; harmless on PostgreSQL).
+    terms = french_query(query) if query else None
 
     if tag:
         sheets = (
@@ -32,19 +38,19 @@ def search(request):
         if query:
             # The search backend cannot filter on tags: intersect with the tagged ids.
             tagged = set(sheets.values_list("pk", flat=True))
-            found = MethodSheetPage.objects.live().public().search(query)
+            found = MethodSheetPage.objects.live().public().search(terms)
             sheets = [sheet for sheet in found if sheet.pk in tagged]
     elif query:
-        sheets = MethodSheetPage.objects.live().public().search(query)
-        bricks = list(BrickPage.objects.live().public().search(query))
+        sheets = MethodSheetPage.objects.live().public().search(terms)
+        bricks = list(BrickPage.objects.live().public().search(terms))
         # Only the videos this reader may see: one placed only in a private sheet stays hidden.
         live = VideoTraining.objects.filter(live=True).only("pk", "live")
         readable = [video.pk for video in visible_videos(request, live)]
         videos = list(
-            get_search_backend().search(query, VideoTraining.objects.filter(pk__in=readable))[:10]
+            get_search_backend().search(terms, VideoTraining.objects.filter(pk__in=readable))[:10]
         )
         # The apps above this one (courses) add what they found, filtered for the reader.
-        extra = sections("search_result_sections", request, query)
+        extra = sections("search_result_sections", request, terms)
     elif "q" in request.GET:
         message = _("Tapez un ou plusieurs mots pour chercher dans les fiches.")
 

@@ -172,6 +172,7 @@ class FigureBlock(blocks.StructBlock):
         template = "methods/blocks/figure.html"
         description = _("Une image avec sa description et sa légende.")
         preview_value = {"image": None, "alt_text": "", "caption": "Une image et sa légende"}
+        preview_template = "methods/blocks/figure_preview.html"
 
 
 class DocumentBlock(blocks.StructBlock):
@@ -189,6 +190,7 @@ class DocumentBlock(blocks.StructBlock):
         template = "methods/blocks/document.html"
         description = _("Un document à télécharger : modèle, tract, fiche contact.")
         preview_value = {"document": None, "label": "Fiche contact à imprimer"}
+        preview_template = "methods/blocks/document_preview.html"
 
 
 class SheetBodyBlock(blocks.StreamBlock):

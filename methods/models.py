@@ -25,6 +25,7 @@ from wagtail.search import index
 
 from .blocks import SheetBodyBlock
 from .fragments import FragmentCacheKeyMixin
+from .panels import plain_edit_handler
 from .routing import SpecificChildRouteMixin
 
 
@@ -83,6 +84,7 @@ class BrickPage(SpecificChildRouteMixin, Page):
         FieldPanel("summary"),
         FieldPanel("objectives"),
     ]
+    edit_handler = plain_edit_handler(content_panels)
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
         index.SearchField("objectives"),
@@ -173,6 +175,7 @@ class MethodSheetPage(FragmentCacheKeyMixin, RoutablePageMixin, Page):
         FieldPanel("tags"),
         InlinePanel("related_sheets", label=_("Fiches liées")),
     ]
+    edit_handler = plain_edit_handler(content_panels)
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
         index.SearchField("objectives"),

@@ -18,7 +18,7 @@ from wagtail.models import Site
 from home.sections import sections
 from methods.models import BrickIndexPage
 
-from . import progress
+from . import learner_data, progress
 from .models import ProgressEvent, SheetProgress, VideoProgress
 
 
@@ -36,6 +36,15 @@ def dashboard(request):
     # The learner's courses come first (school.courses adds them through this hook).
     context["sections"] = sections("learner_dashboard_sections", request)
     return TemplateResponse(request, "school/dashboard.html", context)
+
+
+@never_cache
+@login_required
+def my_data(request):
+    """ "Mes données": what ``export_data`` gives as a file, said in sentences."""
+    context = learner_data.held_about(request.user)
+    context["sections"] = sections("learner_data_sections", request)
+    return TemplateResponse(request, "school/my_data.html", context)
 
 
 @never_cache

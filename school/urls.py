@@ -39,11 +39,13 @@ urlpatterns = [
     path("progress/", progress_api.progress_endpoint, name="progress"),
     path("me/", learner_views.dashboard, name="learner_dashboard"),
     path("me/profil/", account_views.profile, name="profile"),
+    path("me/donnees/", learner_views.my_data, name="learner_data_page"),
     path("me/data/", learner_views.export_data, name="learner_data"),
     path("me/delete/", learner_views.delete_account, name="learner_delete"),
     path("trainer/", include("school.cohorts.urls")),
     path("rejoindre/", include("school.cohorts.join_urls")),
     path("me/cohortes/", include("school.cohorts.learner_urls")),
+    path("robots.txt", home_views.robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": ScopedSitemap}}, name="sitemap"),
 ]
 

@@ -53,3 +53,12 @@ def _empty_caches():
     yield
     for cache in caches.all():
         cache.clear()
+
+
+def pytest_collection_modifyitems(items):
+    """``make test`` runs two pytest-xdist workers, which take whole groups: a module's
+    tests stay together (a module-scoped server starts once) and the browser tests all
+    go to one worker (one Chromium, one copy of the demo database)."""
+    for item in items:
+        group = "browser" if item.get_closest_marker("e2e") else item.nodeid.split("::")[0]
+        item.add_marker(pytest.mark.xdist_group(group))

@@ -38,3 +38,4 @@ class VideoBlock(blocks.StructBlock):
         template = "videos/blocks/video.html"
         description = _("Une vidéo-formation sous-titrée, avec sa transcription.")
         preview_value = {"video": None, "intro": "Regardez cette vidéo avant la séance."}
+        preview_template = "videos/blocks/video_preview.html"

@@ -15,12 +15,14 @@ from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator
 from django.db import models
+from django.http import Http404
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import DraftStateMixin, Orderable, Page, RevisionMixin
 from wagtail.search import index
 from wagtailmedia.models import ALLOWED_EXTENSIONS_THUMBNAIL, AbstractMedia
@@ -358,8 +360,9 @@ class Chapter(Orderable):
         return format_timecode(self.seconds)
 
 
-class VideoLibraryPage(Page):
-    """The published video-trainings a reader may see, with where (``/videos/``)."""
+class VideoLibraryPage(RoutablePageMixin, Page):
+    """The published video-trainings a reader may see, with where (``/videos/``); a
+    video no sheet shows yet (editors only see those) has its own page below it."""
 
     intro = models.TextField(_("introduction"), blank=True)
 
@@ -375,6 +378,20 @@ class VideoLibraryPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["videos"] = self.videos_for(request)
         return context
+
+    @path("<int:video_id>/", name="video")
+    def video_page(self, request, video_id):
+        """One video on its own, under the same rule as the list: visible where a sheet
+        the reader may open shows it, or to editors."""
+        video = VideoTraining.objects.filter(live=True, pk=video_id).for_player().first()
+        if video is None:
+            raise Http404
+        video.used_in = pages_showing(request, [video.pk]).get(video.pk, [])
+        if not (video.used_in or is_editor(request.user)):
+            raise Http404
+        return self.render(
+            request, context_overrides={"video": video}, template="videos/video_page.html"
+        )
 
     @staticmethod
     def videos_for(request):

@@ -112,6 +112,18 @@ def validate_timecode(value):
         ) from error
 
 
+def duration_in_words(seconds):
+    """ "3 min 20 s", "1 h 5 min", "45 s": a length as trainers say it, not a timecode."""
+    seconds = int(seconds or 0)
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{hours} h {minutes} min" if minutes else f"{hours} h"
+    if minutes:
+        return f"{minutes} min {secs} s" if secs else f"{minutes} min"
+    return f"{secs} s"
+
+
 def format_timecode(seconds):
     seconds = int(seconds or 0)
     hours, rest = divmod(seconds, 3600)

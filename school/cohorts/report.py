@@ -180,7 +180,7 @@ class _Cohort:
             states[user_id, sheet_id] = State.DONE if is_done else State.STARTED
             if at_workshop:
                 in_workshop.setdefault(user_id, set()).add(sheet_id)
-        last = {}
+        last = {}  # the latest per learner in SQL: parsing every row's dates costs more
         for user_id, *moments in (
             on_course.values("user_id")
             .annotate(visited=Max("last_visited_at"), completed=Max("completed_at"))

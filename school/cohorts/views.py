@@ -1,8 +1,6 @@
 """``/trainer/``: a trainer's cohorts, creating one, its report and CSV, removing a
 learner. Every view finds its cohort through ``access``: one it may not see is 404."""
 
-from dataclasses import dataclass
-
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -11,7 +9,6 @@ from django.http import Http404, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
-from django.utils.dateformat import format as date_format
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -21,7 +18,7 @@ from . import access, csv_export, report
 from .forms import CohortForm
 from .models import CohortMember
 from .overview import overview
-from .presenters import step_cells
+from .presenters import learner_options, table_body
 
 SORTS = {
     "nom": lambda row: row.name.lower(),
@@ -84,7 +81,7 @@ def cohort_report(request, pk):
     sort = request.GET.get("tri", "nom")
     if sort not in SORTS:
         sort = "nom"
-    active = table_lines(sorted(built.learners, key=SORTS[sort]), built.steps)
+    active = sorted(built.learners, key=SORTS[sort])
     gone = [row for row in built.rows if not row.active]
     return TemplateResponse(
         request,
@@ -93,44 +90,13 @@ def cohort_report(request, pk):
             "cohort": cohort,
             "report": built,
             "active": active,
+            "table_body": table_body(active, built.steps),
+            "learner_options": learner_options(active),
             "gone": gone,
             "sort": sort,
             "pending": cohort.email_invitations.filter(accepted_at__isnull=True).order_by("email"),
         },
     )
-
-
-@dataclass
-class TableLine:
-    """A report row with its texts made once: the table has 200 rows or more, too many
-    for a translation tag per cell."""
-
-    row: object
-    joined: str
-    steps: str
-    videos: str
-    workshops: str
-    last: str
-    cells: str  # the step cells, HTML
-
-
-def table_lines(rows, steps):
-    out_of = _("%(done)s sur %(total)s")
-    arrived = _("arrivé·e le %(date)s")
-    none = _("aucune")
-    cells = step_cells(steps)
-    return [
-        TableLine(
-            row=row,
-            joined=arrived % {"date": date_format(row.joined_at, "j F Y")},
-            steps=out_of % {"done": row.done, "total": row.total},
-            videos=out_of % {"done": row.videos_watched, "total": row.videos_total},
-            workshops=out_of % {"done": row.attended, "total": row.held},
-            last=date_format(row.last_activity, "j F Y") if row.last_activity else none,
-            cells=cells(row),
-        )
-        for row in rows
-    ]
 
 
 @never_cache

@@ -94,3 +94,32 @@ def cohorts_admin():
     from .viewsets import cohort_viewset
 
     return cohort_viewset
+
+
+@hooks.register("learner_data_sections")
+def cohorts_in_my_data(request):
+    """Her part of "Mes données": the same rows as her export, said in sentences."""
+    user = request.user
+    members = list(
+        CohortMember.objects.filter(user=user)
+        .select_related("cohort__organisation")
+        .order_by("joined_at")
+    )
+    attendances = list(
+        Attendance.objects.filter(user=user)
+        .select_related("workshop__cohort")
+        .order_by("workshop__date")
+    )
+    invitations = list(
+        EmailInvitation.objects.filter(email__in=addresses(user)).values_list(
+            "cohort__name", flat=True
+        )
+    )
+    if not (members or attendances or invitations):
+        return None
+    return {
+        "template": "cohorts/includes/data_cohorts.html",
+        "members": members,
+        "attendances": attendances,
+        "invitations": invitations,
+    }

@@ -5,6 +5,7 @@ from django.conf import settings
 from wagtail import hooks
 
 from school.organisations import scoping
+from school.organisations.models import Audience
 
 from .models import CourseIndexPage, CoursePage
 from .rules import course_cards, shared_first, visible_courses
@@ -53,6 +54,17 @@ def courses_found(request, query):
     return {"template": "courses/includes/search_courses.html", "courses": found}
 
 
+@hooks.register("learner_data_sections")
+def completions_in_my_data(request):
+    """Her part of "Mes données": the courses she completed, as in her export."""
+    completions = list(
+        request.user.course_completions.select_related("course").order_by("completed_at")
+    )
+    if not completions:
+        return None
+    return {"template": "courses/includes/data_courses.html", "completions": completions}
+
+
 @hooks.register("learner_data_export")
 def completions_in_the_export(user):
     return {
@@ -61,3 +73,10 @@ def completions_in_the_export(user):
             for title, when in user.course_completions.values_list("course__title", "completed_at")
         ]
     }
+
+
+@hooks.register("home_first_step")
+def course_for_newcomers(request):
+    """Where "Commencer ici" leads on the home page: the first course open to everyone."""
+    courses = CoursePage.objects.public().filter(audience=Audience.EVERYONE)
+    return visible_courses(courses, request.user).order_by("path").first()

@@ -256,7 +256,11 @@ ACCOUNT_RATE_LIMITS = {
     "change_password": "5/m/user",
 }
 # The current password on the change form counts in "login_failed" too (school/throttle.py).
-ACCOUNT_FORMS = {"change_password": "school.accounts.throttle.ChangePasswordForm"}
+ACCOUNT_FORMS = {
+    "change_password": "school.accounts.throttle.ChangePasswordForm",
+    # Plain labels; a wrong password said under its field.
+    "login": "school.accounts.login_form.LoginForm",
+}
 # The client address of the throttles above: behind N reverse proxies of ours, the N-th
 # address from the right of X-Forwarded-For (what a client writes stays on the left);
 # or a header the proxy sets (e.g. X-Real-IP). No proxy here; production trusts one.
@@ -286,8 +290,12 @@ PROGRESS_EVENT_RETENTION = timedelta(days=float(os.environ.get("PROGRESS_EVENT_R
 WAGTAIL_SITE_NAME = "École de la citoyenneté"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False
+# On PostgreSQL, French stemming ("réunions" is "réunion", "préparons" is "préparer")
+# without accents (home/migrations: the "french_unaccent" configuration). SQLite ignores
+# it: its index matches whole words, accents aside, and the search view asks for both the
+# singular and the plural (home/search.py). Changing it needs `manage.py update_index`.
 WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
+    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "french_unaccent"},
 }
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "ods", "xlsx", "txt", "csv"]
 # Documents always go through Wagtail's view, which applies the collection's privacy and

@@ -4,6 +4,8 @@ trainers never are; a bounded number of queries."""
 
 import csv
 import io
+from datetime import UTC, datetime
+from html.parser import HTMLParser
 
 import pytest
 from django.db import connection
@@ -19,6 +21,44 @@ from tests.factories import make_sheet
 from .conftest import make_cohort, make_course, person
 
 pytestmark = pytest.mark.django_db
+
+
+class _Table(HTMLParser):
+    """The report table's body as {learner's name: [texts of her cells]}."""
+
+    def __init__(self):
+        super().__init__()
+        self.rows, self.row, self.text, self.cell = {}, None, "", False
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "tr":
+            self.row = []
+        elif tag in ("th", "td") and self.row is not None:
+            self.cell, self.text = True, ""
+        elif tag == "br" and self.cell:
+            self.cell = False  # the joined date under the name is not part of it
+
+    def handle_endtag(self, tag):
+        if tag in ("th", "td") and self.row is not None:
+            self.row.append(self.text.strip())
+            self.cell = False
+        elif tag == "tr" and self.row:
+            self.rows[self.row[0]] = self.row[1:]
+            self.row = None
+
+    def handle_data(self, data):
+        if self.cell:
+            self.text += data
+
+
+def table_rows(page):
+    body = page[page.index("<tbody>") : page.index("</tbody>")]
+    parser = _Table()
+    parser.feed(body)
+    return parser.rows
+
+
+WORDS = {"done": "faite", "started": "commencée", "not_started": "pas commencée"}
 
 
 def parse(response):
@@ -83,8 +123,13 @@ def test_table_csv_and_learner_view_agree(client, cohort_a, crowd, people, sheet
         own = next(item for item in my_cohorts(learner) if item["cohort"].pk == cohort_a.pk)
         assert (own["row"].done, own["row"].total) == (row.done, row.total)
         assert own["row"].states == row.states
-    page = client.get(f"/trainer/{cohort_a.pk}/").content.decode()
-    assert "2 sur 4" in page and "1 sur 4" in page
+    shown = table_rows(client.get(f"/trainer/{cohort_a.pk}/").content.decode())
+    assert set(shown) == {row.name for row in table.learners}
+    for row in table.learners:
+        cells = shown[row.name]
+        assert cells[0] == f"{row.done} sur {row.total}"
+        assert cells[1 : 1 + row.total] == [WORDS[state] for state in row.states]
+    assert {cells[0] for cells in shown.values()} >= {"2 sur 4", "1 sur 4"}
 
 
 def test_csv_cells_never_run_as_formulas(client, cohort_a, crowd, people):
@@ -159,3 +204,18 @@ def test_the_overview_counts_learners_finished_and_last_activity(
     CourseCompletion.objects.create(user=crowd["a1"], course=cohort_a.course, completed_at=late)
     (line,) = overview([cohort_a])
     assert (line.learners, line.finished, line.last_activity) == (3, 1, late)
+
+
+def test_the_table_gives_the_days_of_france_and_escapes_names(client, cohort_a, crowd, people):
+    """Late in the evening in Paris is already the next day in UTC, and the reverse:
+    the table says the day the trainer lived (it once said UTC's)."""
+    late = datetime(2026, 3, 3, 23, 30, tzinfo=UTC)  # 00:30 on 4 March in Paris
+    CohortMember.objects.filter(cohort=cohort_a, user=crowd["a1"]).update(joined_at=late)
+    crowd["a2"].display_name = "<b>Zoé</b> & co"
+    crowd["a2"].save()
+    client.force_login(people["a_trainer"])
+    page = client.get(f"/trainer/{cohort_a.pk}/").content.decode()
+    assert "arrivé·e le 4 mars 2026" in page and "3 mars 2026" not in page
+    assert "<b>Zoé" not in page
+    assert "&lt;b&gt;Zoé&lt;/b&gt; &amp; co" in page  # in the table and the list to remove
+    assert "<b>Zoé</b> & co" in table_rows(page)

@@ -3,6 +3,7 @@
 from axe_playwright_python.sync_playwright import Axe
 from django.utils import timezone, translation
 from django.utils.formats import date_format
+from playwright.sync_api import Error as PlaywrightError
 
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
@@ -13,8 +14,20 @@ _axe = Axe()
 
 
 def assert_accessible(page):
-    """Fails with axe-core's readable report if the page has any violation at all."""
-    results = _axe.run(page)
+    """Fails with axe-core's readable report if the page has any violation at all.
+
+    For editors the page also carries Wagtail's userbar, whose accessibility checker runs
+    the same axe-core once the page has loaded; on a busy machine it may still be running
+    when the test asks, and axe-core refuses two runs at once: the test waits for it.
+    """
+    for attempt in range(40):
+        try:
+            results = _axe.run(page)
+            break
+        except PlaywrightError as error:
+            if "Axe is already running" not in str(error) or attempt == 39:
+                raise
+            page.wait_for_timeout(250)
     assert results.violations_count == 0, f"{page.url}\n{results.generate_report()}"
 
 

@@ -42,7 +42,7 @@ def assert_fits_phones(page):
 def test_learner_greeted_by_name_changes_it_with_the_keyboard(phone, site_url):
     sign_in(phone, site_url)
     greeting = phone.get_by_role("status")
-    expect(greeting).to_have_text(f"Connexion avec {LEARNER_NAME} réussie.")
+    expect(greeting).to_have_text(f"Bonjour {LEARNER_NAME}, vous êtes dans votre espace.")
     expect(greeting).not_to_contain_text(LEARNER_EMAIL)
     assert_fits_phones(phone)
 

@@ -136,6 +136,6 @@ def test_signed_out_the_course_leads_to_the_sign_in_page_and_back(phone, site_ur
     expect(phone).to_have_url(re.compile(r"/accounts/login/\?next="))
     phone.get_by_label("E-mail").fill("partenaire-tunis@ecole.example")
     phone.get_by_label("Mot de passe").fill(PASSWORDS["partenaire-tunis@ecole.example"])
-    phone.get_by_role("button", name="Connexion").click()
+    phone.get_by_role("button", name="Me connecter").click()
     expect(phone).to_have_url(site_url(course_url))
     expect(phone.get_by_role("heading", level=1)).to_have_text(PARTNER_COURSE)

@@ -95,7 +95,7 @@ def test_an_invited_address_is_joined_when_confirmed_in_another_browser(make_pag
     other.goto(site_url("/accounts/login/"))
     other.get_by_label("E-mail").fill("invitee@example.org")
     other.get_by_label("Mot de passe").fill(PASSWORD)
-    other.get_by_role("button", name="Connexion").click()
+    other.get_by_role("button", name="Me connecter").click()
     expect(other).to_have_url(re.compile(r"/accounts/confirm-email/"))
     confirm(other, "invitee@example.org")
     other.goto(site_url("/me/"))

@@ -59,7 +59,7 @@ def sign_in(page, site_url, email=LEARNER_EMAIL, password=LEARNER_PASSWORD):
     page.goto(site_url("/accounts/login/"))
     page.get_by_label("E-mail").fill(email)
     page.get_by_label("Mot de passe").fill(password)
-    page.get_by_role("button", name="Connexion").click()
+    page.get_by_role("button", name="Me connecter").click()
     expect(page).to_have_url(site_url("/me/"))
 
 
@@ -155,7 +155,7 @@ def test_new_learner_marks_a_sheet_done_in_place(page, site_url):
     page.get_by_label("E-mail").fill(email)
     page.locator("#id_password1").fill(NEW_PASSWORD)
     page.locator("#id_password2").fill(NEW_PASSWORD)
-    page.get_by_role("button", name="Création de compte").click()
+    page.get_by_role("button", name="Créer mon compte").click()
     # The address is confirmed with the code it was sent (the live server's outbox).
     expect(page).to_have_url(site_url("/accounts/confirm-email/"))
     assert_accessible(page)
@@ -352,8 +352,8 @@ def test_account_and_progress_pages_pass_axe(page, site_url):
     page.locator("#id_password1").fill("1234")
     page.locator("#id_password2").fill("4321")
     page.get_by_label("E-mail").evaluate("field => field.form.noValidate = true")
-    page.get_by_role("button", name="Création de compte").click()
-    expect(page.locator(".errorlist").first).to_be_visible()
+    page.get_by_role("button", name="Créer mon compte").click()
+    expect(page.locator(".field-error .errors").first).to_be_visible()
     expect(page).to_have_url(site_url("/accounts/signup/"))
     assert_accessible(page)
 

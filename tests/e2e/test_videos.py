@@ -241,7 +241,7 @@ def test_library_lists_the_demo_videos_with_their_sheets(page, site_url):
         expect(meta).to_contain_text("Sous-titres : Français")
         expected = MethodSheetPage.objects.live().filter(slug__in=spec["sheets"])
         assert expected.exists()
-        links = card.get_by_role("link")
+        links = card.locator("ul").get_by_role("link")  # "À voir dans" (the title links too)
         expect(links).to_have_count(expected.count())
         for link in links.all():
             sheets[link.get_attribute("href")] = spec["title"]

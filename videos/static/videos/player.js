@@ -4,6 +4,25 @@
 (function () {
   "use strict";
 
+  // Choices remembered on this device only (nothing is sent): the light version and the
+  // caption size. Storage may be refused (private browsing): the choice then lasts the page.
+  var QUALITY = "ecole.video.quality", CAPTIONS = "ecole.video.captions";
+  function remembered(key) {
+    try { return window.localStorage.getItem(key); } catch (e) { return null; }
+  }
+  function remember(key, value) {
+    try { window.localStorage.setItem(key, value); } catch (e) { /* kept for this page */ }
+  }
+
+  function showCaptionSize(size) {
+    document.querySelectorAll("[data-video]").forEach(function (figure) {
+      figure.classList.toggle("captions-large", size === "large");
+      figure.querySelectorAll("[data-caption-size]").forEach(function (radio) {
+        radio.checked = radio.value === size;
+      });
+    });
+  }
+
   function setupPlayer(figure) {
     var video = figure.querySelector("video[data-player]");
     if (!video) return;
@@ -22,7 +41,7 @@
     }
 
     figure.querySelectorAll("[data-quality]").forEach(function (radio) {
-      radio.addEventListener("change", function () {
+      radio.addEventListener("change", function (event) {
         if (!radio.checked) return;
         var src = radio.value === "light" ? video.dataset.lightSrc : video.dataset.standardSrc;
         var at = video.currentTime, wasPlaying = !video.paused;
@@ -33,13 +52,25 @@
           if (wasPlaying) video.play();
         });
         video.load();
+        // Only the trainee's own choice is kept: not Save-Data's start below.
+        if (event.isTrusted) remember(QUALITY, radio.value);
       });
     });
-    // Save-Data asks for less: start on the light version when there is one.
-    if (navigator.connection && navigator.connection.saveData && video.dataset.lightSrc) {
+    // Her last choice on this device; else Save-Data asks for less: the light version.
+    var wanted = remembered(QUALITY);
+    if (!wanted && navigator.connection && navigator.connection.saveData) wanted = "light";
+    if (wanted === "light" && video.dataset.lightSrc) {
       var light = figure.querySelector('[data-quality][value="light"]');
       if (light) { light.checked = true; light.dispatchEvent(new Event("change")); }
     }
+
+    figure.querySelectorAll("[data-caption-size]").forEach(function (radio) {
+      radio.addEventListener("change", function () {
+        if (!radio.checked) return;
+        showCaptionSize(radio.value);
+        remember(CAPTIONS, radio.value);
+      });
+    });
 
     figure.querySelectorAll("[data-seek]").forEach(function (link) {
       link.addEventListener("click", function (event) {
@@ -175,6 +206,7 @@
     });
   }
 
+  if (remembered(CAPTIONS) === "large") showCaptionSize("large");
   document.querySelectorAll("[data-video]").forEach(function (figure) {
     setupPlayer(figure);
     var video = figure.querySelector("video[data-player]");
