@@ -29,6 +29,7 @@ def reading_paths():
 
 def assert_fits(page):
     """No sideways scrolling, and the header's bar is one line (mark, search, menu)."""
+    page.wait_for_load_state("load")  # a URL is reached before its stylesheet is applied
     widths = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]")
     assert widths[0] <= widths[1], f"{page.url} scrolls sideways: {widths}"
     tops = page.evaluate(
