@@ -7,6 +7,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.documents.views import serve as wagtaildocs_serve
 
+from home import identity
 from home import views as home_views
 
 from . import learner_views, progress_api
@@ -32,6 +33,8 @@ urlpatterns = [
     ),
     path("documents/", include(wagtaildocs_urls)),
     path("search/", home_views.search, name="search"),
+    path("manifest.webmanifest", identity.web_manifest, name="web_manifest"),
+    path("favicon.ico", identity.favicon, name="favicon"),
     path("accounts/", include("allauth.urls")),
     path("progress/", progress_api.progress_endpoint, name="progress"),
     path("me/", learner_views.dashboard, name="learner_dashboard"),

@@ -4,6 +4,7 @@ from wagtail.admin.templatetags.wagtailuserbar import wagtailuserbar
 from wagtail.models import Site
 
 from home.editors import EDITOR_SESSION_KEY
+from home.models import FooterSettings
 
 register = template.Library()
 
@@ -19,6 +20,24 @@ def main_menu(context):
     if site is None:
         return []
     return list(site.root_page.get_children().live().in_menu().only("title", "url_path"))
+
+
+@register.inclusion_tag("includes/site_footer.html", takes_context=True)
+def site_footer(context):
+    """The contact address and the site's pages chosen in the footer settings.
+
+    Shared by every reader (base.html caches it like the menu): only pages anyone may
+    read are linked.
+    """
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    # Not ``FooterSettings.for_request``: it creates the row when missing, and a write
+    # while rendering would empty the page cache (school/ops/signals.py) on a GET.
+    footer = FooterSettings.objects.filter(site=site).first() if site else None
+    return {
+        "contact_email": footer.contact_email if footer else "",
+        "pages": footer.linked_pages() if footer else [],
+    }
 
 
 @register.simple_tag

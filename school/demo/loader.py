@@ -1,5 +1,6 @@
 """Installs the demo content: the ten bricks, their sheets, demo accounts, the demo
-organisations with their people's roles, and courses over the sheets.
+organisations with their people's roles, courses over the sheets, and the site's own
+pages linked from the footer.
 
 Re-runnable: pages are matched by slug, users by email address, organisations by name
 and roles by (person, organisation, role), and whatever already exists is left exactly
@@ -22,7 +23,9 @@ from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils import timezone
 from wagtail.images.models import Image
+from wagtail.models import Site
 
+from home.models import FooterSettings, SitePage
 from methods.models import BrickPage, MethodSheetPage, RelatedSheet
 from school import progress
 from school.cohorts.models import (
@@ -43,6 +46,7 @@ from videos.validators import format_timecode
 from . import bricks as bricks_package
 from . import cohorts as demo_cohorts
 from . import courses as demo_courses
+from . import site_pages as demo_site_pages
 from . import videos as demo_videos
 
 MEDIA_DIR = Path(__file__).resolve().parent / "media"
@@ -79,6 +83,7 @@ class DemoReport:
     courses_created: int = 0
     roles_created: int = 0
     cohorts_created: int = 0
+    site_pages_created: int = 0
     invitation_code: str | None = None
 
 
@@ -157,7 +162,26 @@ def load_demo(debug=False):
     report.roles_created = ensure_demo_roles(organisations)
     report.courses_created = ensure_demo_courses(ensure_course_index(home), organisations)
     report.cohorts_created, report.invitation_code = ensure_demo_cohorts(organisations)
+    report.site_pages_created = ensure_site_pages(home)
     return report
+
+
+def ensure_site_pages(home):
+    """The footer's pages under the home page, matched by slug, and the footer settings
+    of the default site: a choice or an address an administrator made stays."""
+    footer = FooterSettings.for_site(Site.objects.get(is_default_site=True))
+    created = 0
+    for field_name, spec in demo_site_pages.PAGES:
+        page = SitePage.objects.child_of(home).filter(slug=spec["slug"]).first()
+        if page is None:
+            page = home.add_child(instance=SitePage(live=False, **spec))
+            page.save_revision().publish()
+            created += 1
+        if getattr(footer, f"{field_name}_id") is None:
+            setattr(footer, field_name, page)
+    footer.contact_email = footer.contact_email or demo_site_pages.CONTACT_EMAIL
+    footer.save()
+    return created
 
 
 def _media_file(name):

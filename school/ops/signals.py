@@ -19,6 +19,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
 
+from home.models import FooterSettings
 from school.accounts.admin_auth import sync_address
 from school.cohorts import pending as pending_invitations
 from school.courses.models import CoursePage
@@ -69,8 +70,15 @@ def connect():
         )
     # A page made private or public again, a site changed: the pages served change. An
     # image or a document changed: the pages showing it are not published again (its
-    # renditions are left out: the first view of a page makes them).
-    for model in (PageViewRestriction, Site, get_image_model(), get_document_model()):
+    # renditions are left out: the first view of a page makes them). The footer's
+    # settings: every page shows the footer.
+    for model in (
+        PageViewRestriction,
+        Site,
+        get_image_model(),
+        get_document_model(),
+        FooterSettings,
+    ):
         _on_save_and_delete(clear_page_cache, model, "page_cache")
     # A CDN in front, when one is configured (WAGTAILFRONTENDCACHE): Wagtail purges a
     # page on publication; again once committed, with its listings, and on restrictions.

@@ -122,12 +122,18 @@ def test_phone_reader_goes_from_home_to_a_step_and_back(phone, site_url):
     assert_accessible(page)
 
 
+def search_from_the_header(page, words):
+    """The header's search icon leads to the search page, whose one box is typed in."""
+    page.locator(".site-header").get_by_role("link", name="Rechercher une fiche").click()
+    expect(page).to_have_url(re.compile(r"/search/$"))
+    page.get_by_role("search").get_by_label("Mots à chercher").fill(words)
+
+
 def test_search_from_the_header_lists_matching_sheets(page, site_url):
     page.goto(site_url("/"))
     assert_accessible(page)
-    header_search = page.locator(".site-header").get_by_role("search")
-    header_search.get_by_label("Rechercher une fiche").fill("réunion")
-    header_search.get_by_role("button", name="Rechercher").click()
+    search_from_the_header(page, "réunion")
+    page.get_by_role("search").get_by_role("button", name="Rechercher").click()
 
     expect(page).to_have_url(re.compile(r"/search/\?q=r%C3%A9union$"))
     assert_accessible(page)
@@ -150,9 +156,8 @@ def test_search_from_the_header_lists_matching_sheets(page, site_url):
 
 def test_search_without_match_says_so(page, site_url):
     page.goto(site_url("/"))
-    header_search = page.locator(".site-header").get_by_role("search")
-    header_search.get_by_label("Rechercher une fiche").fill("zzzzqqq")
-    header_search.get_by_label("Rechercher une fiche").press("Enter")
+    search_from_the_header(page, "zzzzqqq")
+    page.get_by_label("Mots à chercher").press("Enter")
 
     expect(page).to_have_url(re.compile(r"/search/\?q=zzzzqqq$"))
     assert_accessible(page)
@@ -160,8 +165,8 @@ def test_search_without_match_says_so(page, site_url):
         "Aucune fiche ne correspond à votre recherche."
     )
     expect(page.locator(".sheet-card")).to_have_count(0)
-    # The query stays in both search fields, ready to be corrected.
-    expect(page.locator("#site-search-q")).to_have_value("zzzzqqq")
+    # The query stays in the page's one search field, ready to be corrected.
+    expect(page.get_by_role("searchbox")).to_have_count(1)
     expect(page.locator("#search-q")).to_have_value("zzzzqqq")
 
 
@@ -201,7 +206,9 @@ def test_sheet_prints_without_the_site_around_it(page, site_url):
         "header": page.locator("header.site-header"),
         "navigation": page.get_by_role("navigation", name="Navigation principale"),
         "footer": page.locator("footer.site-footer"),
-        "search form": page.locator(".site-header").get_by_role("search"),
+        "search link": page.locator(".site-header").get_by_role(
+            "link", name="Rechercher une fiche"
+        ),
         "breadcrumbs": page.get_by_role("navigation", name="Fil d’Ariane"),
     }
     steps = page.locator(".sheet-body .step")

@@ -26,6 +26,9 @@ class Command(BaseCommand):
             }
         )
         self.stdout.write(_("Cohortes créées : %(n)d.") % {"n": report.cohorts_created})
+        self.stdout.write(
+            _("Pages du site créées (pied de page) : %(n)d.") % {"n": report.site_pages_created}
+        )
         if settings.DEBUG and report.invitation_code:
             self.stdout.write(
                 _(
