@@ -279,7 +279,7 @@ def test_a_message_after_sign_out_shows_on_the_next_page_at_once(client, learner
     del client.cookies["sessionid"]  # expired: a browser no longer sends it
     page = client.get(response["Location"])
     assert CACHE_HEADER not in page
-    assert "Vous êtes déconnecté" in page.content.decode()
+    assert "Votre progression reste enregistrée" in page.content.decode()
 
 
 @pytest.mark.django_db
