@@ -9,6 +9,8 @@ may see the course and that it holds the sheet; any other value is ignored.
 
 from typing import NamedTuple
 
+from django.db.models import Case, IntegerField, Q, Value, When
+from django.db.models.functions import Substr
 from wagtail import hooks
 
 from methods.models import BrickPage, MethodSheetPage
@@ -28,33 +30,36 @@ class Following(NamedTuple):
 
 def next_in_library(sheet):
     """The live, public sheet after ``sheet``: the brick's next one, else the first one
-    of the following brick by number; None after the last. Two queries."""
+    of the following brick by number; None after the last. Two queries: the bricks'
+    paths, then the one sheet the database ranks first (its brick's place, its path)."""
     steplen = MethodSheetPage.steplen
     brick_path, index_path = sheet.path[:-steplen], sheet.path[: -2 * steplen]
-    bricks = (
+    bricks = list(
         BrickPage.objects.live()
         .public()
         .filter(path__startswith=index_path, depth=sheet.depth - 1)
         .order_by("number")
         .values_list("path", flat=True)
     )
-    place = {path: rank for rank, path in enumerate(bricks)}
-    if brick_path not in place:
+    if brick_path not in bricks:
         return None
-    sheets = (
+    later = bricks[bricks.index(brick_path) + 1 :]
+    rank = Case(
+        When(path__startswith=brick_path, then=Value(0)),
+        *(When(path__startswith=path, then=Value(n)) for n, path in enumerate(later, 1)),
+        output_field=IntegerField(),
+    )
+    return (
         MethodSheetPage.objects.live()
         .public()
         .filter(path__startswith=index_path, depth=sheet.depth)
+        .alias(brick_of=Substr("path", 1, len(brick_path)))  # bricks' paths are this long
+        .filter(Q(brick_of=brick_path, path__gt=sheet.path) | Q(brick_of__in=later))
+        .annotate(rank=rank)
         .only("title", "path", "depth", "url_path")
+        .order_by("rank", "path")
+        .first()
     )
-    here = (place[brick_path], sheet.path)
-    after = [
-        (place[candidate.path[:-steplen]], candidate.path, candidate)
-        for candidate in sheets
-        if candidate.path[:-steplen] in place
-        and (place[candidate.path[:-steplen]], candidate.path) > here
-    ]
-    return min(after, key=lambda item: item[:2])[2] if after else None
 
 
 def following(request, sheet):
