@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import BENCH_DIR  # noqa: E402
+from bench import BENCH_DIR, INSERT_TABLE  # noqa: E402
 from bench.pages import (  # noqa: E402
     BARE,
     HOST,
@@ -40,9 +40,11 @@ from bench.pages import (  # noqa: E402
 )
 
 POST_TARGET = 0.5  # events per second, × the bare view's requests per second
-SHEET_TARGET = 0.10  # signed-in sheet page, × the bare view
-SHEET_P95_MS = 15.0  # signed-in sheet page, one client (latency, not queueing)
-ME_P95_MS = 50.0  # /me/ on PostgreSQL
+POST_INSERT_TARGET = 0.5  # events per second, × the insert view's requests per second
+SHEET_TARGET = 0.15  # signed-in sheet page, × the bare view
+SHEET_P95_MS = 10.0  # signed-in sheet page, one client (latency, not queueing)
+ME_P95_MS = 15.0  # /me/ on PostgreSQL
+INSERT = ("insert view", "/bench/insert/")  # one row and a commit: the floor of a write
 PG_DIR = Path(os.environ.get("BENCH_PG_DIR", "/tmp/school-bench-pg"))  # noqa: S108
 PG_DATABASE = "school_bench"
 SQLITE_PATH = BENCH_DIR / "progress.sqlite3"
@@ -299,6 +301,8 @@ def clean_up(fixtures):
     for key in fixtures.me_sessions:
         store(session_key=key).delete()
     ProgressEvent.objects.filter(event_id__startswith="bench-").delete()
+    with connections["default"].cursor() as cursor:
+        cursor.execute(f"DROP TABLE IF EXISTS {INSERT_TABLE}")
     connections.close_all()
 
 
@@ -325,6 +329,10 @@ def fetch(port, method, path, headers, body=None, timeout=30):
 
 def bare_request(rng, counter):
     return "GET", BARE[1], {}, None, 0
+
+
+def insert_request(rng, counter):
+    return "POST", INSERT[1], {}, None, 0
 
 
 def progress_request(fixtures, run_id, per_request=1):
@@ -366,7 +374,7 @@ def check(status, body, method, count):
     """None when the answer is the expected one, else what is wrong with it."""
     if status != 200:
         return status
-    if method == "POST" and json.loads(body).get("applied") != count:
+    if method == "POST" and count and json.loads(body).get("applied") != count:
         return "not every event applied"
     return None
 
@@ -423,7 +431,7 @@ def warm(port, make, rounds, what, expect=None):
 # --- Report -----------------------------------------------------------------------------------
 
 
-def report(rows, baseline, args, database, generation_seconds, load):
+def report(rows, baseline, inserts, args, database, generation_seconds, load):
     post, sheet, me = rows["post"], rows["sheet"], rows["me"]
     print()
     print(
@@ -435,21 +443,41 @@ def report(rows, baseline, args, database, generation_seconds, load):
         f"(generate_progress this run: {generation_seconds:.1f} s); "
         f"load average before/after: {load[0]:.2f}/{load[1]:.2f}"
     )
-    print(f"{'target':<34}{'req/s':>8}{'events/s':>10}{'× bare':>8}{'p50 ms':>8}{'p95 ms':>8}")
-    for key in ["start", "post", "batch", "sheet", "sheet1", "me", "end"]:
+    print(
+        f"{'target':<34}{'req/s':>8}{'events/s':>10}{'× bare':>8}{'× insert':>10}"
+        f"{'p50 ms':>8}{'p95 ms':>8}"
+    )
+    for key in [
+        "start",
+        "insert_start",
+        "post",
+        "batch",
+        "sheet",
+        "sheet1",
+        "me",
+        "insert_end",
+        "end",
+    ]:
         result = rows.get(key)
         if result is None:
             continue
         rate = result.event_rate if result.events else result.rate
         ratio = rate / baseline if baseline else 0.0
+        to_insert = rate / inserts if inserts else 0.0
         events = f"{result.event_rate:.1f}" if result.events else "-"
         print(
-            f"{result.label:<34}{result.rate:>8.1f}{events:>10}{ratio:>8.2f}"
+            f"{result.label:<34}{result.rate:>8.1f}{events:>10}{ratio:>8.2f}{to_insert:>10.2f}"
             f"{result.percentile(0.5):>8.1f}{result.percentile(0.95):>8.1f}"
         )
     print(f"{'baseline (mean of the two bare)':<34}{baseline:>8.1f}{'':>10}{1:>8.2f}")
+    insert_ratio = inserts / baseline if baseline else 0.0
+    print(
+        f"{'insert baseline (mean of the two)':<34}{inserts:>8.1f}{'':>10}"
+        f"{insert_ratio:>8.2f}{1:>10.2f}"
+    )
     print(f"signed-in sheet page: {args.sheet_path}")
     post_ratio = post.event_rate / baseline if baseline else 0.0
+    post_insert = post.event_rate / inserts if inserts else 0.0
     sheet_ratio = sheet.rate / baseline if baseline else 0.0
     p95 = me.percentile(0.95)
     sheet_p95 = rows["sheet1"].percentile(0.95)
@@ -457,6 +485,10 @@ def report(rows, baseline, args, database, generation_seconds, load):
         f"POST /progress/ events/s ≥ {POST_TARGET}× bare: "
         f"{'OK' if post_ratio >= POST_TARGET else 'BELOW'} ({post_ratio:.2f}; one event per "
         f"request as the site sends them, {PLAYED_SHARE:.0%} video.played)"
+    )
+    print(
+        f"POST /progress/ events/s ≥ {POST_INSERT_TARGET}× insert: "
+        f"{'OK' if post_insert >= POST_INSERT_TARGET else 'BELOW'} ({post_insert:.2f})"
     )
     print(
         f"signed-in sheet page ≥ {SHEET_TARGET}× bare: "
@@ -529,6 +561,7 @@ def main():
         sheet = page_request(fixtures.video_page_path, fixtures.post_sessions)
         me = page_request("/me/", fixtures.me_sessions)
         warm(port, bare_request, args.warmup, "bare view")
+        warm(port, insert_request, args.warmup, "insert view")
         warm(port, posts, args.warmup, "POST /progress/")
         warm(port, sheet, args.warmup, "signed-in sheet page", expect=b"data-progress-url")
         warm(port, me, args.warmup, "/me/", expect=b"Mes briques")
@@ -539,6 +572,7 @@ def main():
             return result
 
         rows = {"start": go(f"{BARE[0]} (start)", bare_request)}
+        rows["insert_start"] = go(f"{INSERT[0]} (start)", insert_request)
         rows["post"] = go("POST /progress/, 1 event", posts)
         if args.batch_events:
             batched = progress_request(fixtures, run_id + "b", args.batch_events)
@@ -546,6 +580,7 @@ def main():
         rows["sheet"] = go("signed-in sheet page", sheet)
         rows["sheet1"] = go("signed-in sheet page, 1 client", sheet, 1)
         rows["me"] = go("/me/ (random learners)", me, args.me_concurrency)
+        rows["insert_end"] = go(f"{INSERT[0]} (end)", insert_request)
         rows["end"] = go(f"{BARE[0]} (end)", bare_request)
     except (BenchError, OSError, subprocess.TimeoutExpired) as error:
         print(f"ERROR: {error}", file=sys.stderr)
@@ -563,7 +598,8 @@ def main():
 
     load.append(os.getloadavg()[0])
     baseline = (rows["start"].rate + rows["end"].rate) / 2
-    report(rows, baseline, args, database, generation_seconds, load)
+    inserts = (rows["insert_start"].rate + rows["insert_end"].rate) / 2
+    report(rows, baseline, inserts, args, database, generation_seconds, load)
     failed = [result for result in rows.values() if result.errors]
     for result in failed:
         print(f"ERROR: {result.label}: {dict(result.errors)}", file=sys.stderr)
