@@ -363,7 +363,7 @@ def report(rows, baseline, csv, args, database, fixtures, generation_seconds, lo
     print(f"{'baseline (mean of the two bare)':<36}{baseline:>8.1f}{1:>8.2f}")
     where = "" if "PostgreSQL" in database else " — measured on SQLite"
     for key, name, target in [
-        ("report1", "cohort report", REPORT_P95_MS),
+        ("report1", f"cohort report {fixtures.report_learners}×{fixtures.steps}", REPORT_P95_MS),
         ("overview1", "/trainer/ (coordinator)", OVERVIEW_P95_MS),
     ]:
         p95 = rows[key].percentile(0.95)

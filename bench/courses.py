@@ -40,7 +40,7 @@ from bench.progress import (  # noqa: E402
 )
 
 RATIO_TARGET = 0.10  # both pages, × the bare view
-P95_MS = 20.0  # both pages, one client (latency, not queueing)
+P95_MS = 15.0  # both pages, one client (latency, not queueing)
 PG_DIR = Path(os.environ.get("BENCH_COURSES_PG_DIR", "/tmp/school-bench-courses-pg"))  # noqa: S108
 SQLITE_PATH = BENCH_DIR / "courses.sqlite3"
 SIGNED_IN = b"Ma progression dans ce parcours"  # the course page's progress bar
