@@ -9,13 +9,12 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from methods.models import BrickIndexPage, BrickPage
-from methods.routing import SpecificChildRouteMixin
+from methods.models import BrickPage
 
 from .sections import sections
 
 
-class HomePage(SpecificChildRouteMixin, Page):
+class HomePage(Page):
     """What the school is, and the bricks in order; the root of the site."""
 
     tagline = models.CharField(_("accroche"), max_length=200, blank=True)
@@ -23,7 +22,6 @@ class HomePage(SpecificChildRouteMixin, Page):
 
     content_panels = Page.content_panels + [FieldPanel("tagline"), FieldPanel("intro")]
     parent_page_types = ["wagtailcore.Page"]
-    # In this order: the bricks are where most addresses lead (methods/routing.py).
     subpage_types = [
         "methods.BrickIndexPage",
         "videos.VideoLibraryPage",
@@ -37,10 +35,8 @@ class HomePage(SpecificChildRouteMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        index_page = BrickIndexPage.objects.live().descendant_of(self).first()
-        context["brick_index"] = index_page
         # A list: the template shows them, and "Commencer ici" may lead to the first.
-        bricks = list(BrickPage.listing(index_page)) if index_page else []
+        bricks = BrickPage.listing(request, self)
         context["bricks"] = bricks
         context["first_step"] = first_step(request, bricks)
         # What the apps above this one add (courses): each hook gives a section or None.

@@ -24,10 +24,12 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from school.organisations import scoping
+
 from .blocks import SheetBodyBlock
 from .fragments import FragmentCacheKeyMixin
+from .hooks import sheet_done_by
 from .panels import plain_edit_handler
-from .routing import SpecificChildRouteMixin
 
 
 class SheetSection(NamedTuple):
@@ -57,7 +59,13 @@ def lines(text):
     return [line.strip(" -•\t") for line in (text or "").splitlines() if line.strip(" -•\t")]
 
 
-class BrickIndexPage(SpecificChildRouteMixin, Page):
+def _count(queryset):
+    """A subquery counting ``queryset``'s rows (for an annotation), 0 for none."""
+    counted = queryset.order_by().values("depth").annotate(total=Count("pk")).values("total")
+    return Coalesce(Subquery(counted), 0)
+
+
+class BrickIndexPage(Page):
     """The list of all training bricks, in their order (``/briques/``)."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -73,11 +81,11 @@ class BrickIndexPage(SpecificChildRouteMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["bricks"] = BrickPage.listing(self)
+        context["bricks"] = BrickPage.listing(request, self)
         return context
 
 
-class BrickPage(SpecificChildRouteMixin, Page):
+class BrickPage(Page):
     """One training brick ("Mobiliser", "Négocier"…): its purpose and its sheets."""
 
     number = models.PositiveSmallIntegerField(
@@ -115,21 +123,23 @@ class BrickPage(SpecificChildRouteMixin, Page):
         ordering = ["number"]
 
     @classmethod
-    def listing(cls, index_page=None):
-        """Live, public bricks in order, each with ``sheet_count`` — one query."""
-        live_sheets = (
-            MethodSheetPage.objects.live()
-            .public()
-            .filter(path__startswith=OuterRef("path"), depth=OuterRef("depth") + 1)
-            .order_by()
-            .values("depth")
-            .annotate(total=Count("pk"))
-            .values("total")
-        )
-        bricks = cls.objects.live().public()
-        if index_page is not None:
-            bricks = bricks.child_of(index_page)
-        return bricks.annotate(sheet_count=Coalesce(Subquery(live_sheets), 0)).order_by("number")
+    def listing(cls, request, below):
+        """The live bricks below ``below`` the request may see, by number; each with
+        ``sheet_count`` (its live sheets she may see) and ``done_count`` (those she
+        has done; None signed out). One statement: access is in it
+        (``scoping.visible``), the counts are subqueries."""
+        viewer = scoping.viewer(request)
+        sheets = MethodSheetPage.objects.filter(
+            live=True, path__startswith=OuterRef("path"), depth=OuterRef("depth") + 1
+        ).exclude(scoping.refused_here(viewer))
+        bricks = cls.objects.descendant_of(below).annotate(sheet_count=_count(sheets))
+        done = sheet_done_by(viewer.user)
+        if done is not None:
+            bricks = bricks.annotate(done_count=_count(sheets.filter(done)))
+        bricks = list(scoping.visible(viewer, bricks).order_by("number", "path"))
+        for brick in bricks:
+            brick.done_count = getattr(brick, "done_count", None)
+        return bricks
 
     @property
     def objective_list(self):
@@ -137,8 +147,21 @@ class BrickPage(SpecificChildRouteMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["sheets"] = MethodSheetPage.objects.live().public().child_of(self).order_by("path")
+        context["sheets"] = self.sheets_for(request)
         return context
+
+    def sheets_for(self, request):
+        """Its live sheets the request may see, in order, each with ``done`` (whether
+        she has done it): one statement."""
+        viewer = scoping.viewer(request)
+        sheets = MethodSheetPage.objects.child_of(self).order_by("path")
+        done = sheet_done_by(viewer.user)
+        if done is not None:
+            sheets = sheets.annotate(done=done)
+        sheets = list(scoping.visible(viewer, sheets))
+        for sheet in sheets:
+            sheet.done = getattr(sheet, "done", False)
+        return sheets
 
 
 class MethodSheetTag(TaggedItemBase):

@@ -9,14 +9,25 @@ may see the course and that it holds the sheet; any other value is ignored.
 
 from typing import NamedTuple
 
-from django.db.models import Case, IntegerField, Q, Value, When
-from django.db.models.functions import Substr
 from wagtail import hooks
+from wagtail.models import Site
 
-from methods.models import BrickPage, MethodSheetPage
+from . import content_map
+from .organisations import scoping
 
 # The query parameter a course's links carry to its sheets.
 COURSE_PARAMETER = "parcours"
+# Candidates asked about at once: the next sheets in reading order, most often the
+# first is the one (a sheet she may not see is skipped, and the next window asked).
+WINDOW = 12
+
+
+class Link(NamedTuple):
+    """A page as a listing shows it, from the content map."""
+
+    pk: int
+    title: str
+    url: str
 
 
 class Following(NamedTuple):
@@ -28,46 +39,48 @@ class Following(NamedTuple):
     course: object = None
 
 
-def next_in_library(sheet):
-    """The live, public sheet after ``sheet``: the brick's next one, else the first one
-    of the following brick by number; None after the last. Two queries: the bricks'
-    paths, then the one sheet the database ranks first (its brick's place, its path)."""
-    steplen = MethodSheetPage.steplen
-    brick_path, index_path = sheet.path[:-steplen], sheet.path[: -2 * steplen]
-    bricks = list(
-        BrickPage.objects.live()
-        .public()
-        .filter(path__startswith=index_path, depth=sheet.depth - 1)
-        .order_by("number")
-        .values_list("path", flat=True)
-    )
-    if brick_path not in bricks:
+def link(request, found, pk):
+    """``pk`` as a ``Link``, its address relative to the request's site as Wagtail's
+    ``page.url`` gives it (None when the page is not under that site)."""
+    site = Site.find_for_request(request)
+    node, root = found.nodes.get(pk), found.nodes.get(site.root_page_id) if site else None
+    if node is None or root is None or not node.url_path.startswith(root.url_path):
         return None
-    later = bricks[bricks.index(brick_path) + 1 :]
-    rank = Case(
-        When(path__startswith=brick_path, then=Value(0)),
-        *(When(path__startswith=path, then=Value(n)) for n, path in enumerate(later, 1)),
-        output_field=IntegerField(),
-    )
-    return (
-        MethodSheetPage.objects.live()
-        .public()
-        .filter(path__startswith=index_path, depth=sheet.depth)
-        .alias(brick_of=Substr("path", 1, len(brick_path)))  # bricks' paths are this long
-        .filter(Q(brick_of=brick_path, path__gt=sheet.path) | Q(brick_of__in=later))
-        .annotate(rank=rank)
-        .only("title", "path", "depth", "url_path")
-        .order_by("rank", "path")
-        .first()
-    )
+    return Link(pk, node.title, "/" + node.url_path[len(root.url_path) :])
 
 
-def following(request, sheet):
+def first_visible(request, found, candidates, visible=frozenset()):
+    """The first of ``candidates`` (pks in order) the request may see: those in
+    ``visible`` (already asked) count, the others are asked a window at a time."""
+    viewer = scoping.viewer(request)
+    candidates = list(candidates)
+    for start in range(0, len(candidates), WINDOW):
+        window = candidates[start : start + WINDOW]
+        unknown = [pk for pk in window if pk not in visible]
+        seen = set(visible) | scoping.visible_ids(viewer, unknown) if unknown else set(visible)
+        for pk in window:
+            if pk in seen:
+                found_link = link(request, found, pk)
+                if found_link is not None:
+                    return found_link
+    return None
+
+
+def next_in_library(request, sheet, visible=frozenset()):
+    """The sheet after ``sheet`` she may see: the brick's next one, else the first
+    one of the following brick by number; None after the last. Candidates from the
+    content map, each asked of the scoping module."""
+    found = content_map.for_request(request)
+    return first_visible(request, found, found.sheets_after(sheet.pk), visible)
+
+
+def following(request, sheet, visible=frozenset()):
     """What comes after ``sheet`` for this request: the course's next step when a
-    course it may see and that holds the sheet is named, else the library's next."""
+    course it may see and that holds the sheet is named, else the library's next.
+    ``visible``: pages already known to be visible to her in this request."""
     for hook in hooks.get_hooks("next_sheet_in_course"):
         found = hook(request, sheet)
         if found is not None:
             return found
-    after = next_in_library(sheet)
-    return Following(after, after.get_url(request) if after else "")
+    after = next_in_library(request, sheet, visible)
+    return Following(after, after.url if after else "")

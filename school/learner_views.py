@@ -13,26 +13,18 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from wagtail import hooks
-from wagtail.models import Site
 
 from home.sections import sections
-from methods.models import BrickIndexPage
 
-from . import learner_data, progress
+from . import learner_data
+from .dashboard import learner_dashboard
 from .models import ProgressEvent, SheetProgress, VideoProgress
 
 
 @never_cache
 @login_required
 def dashboard(request):
-    index = BrickIndexPage.objects.live().first()
-    site = Site.find_for_request(request)
-    root_path = next(
-        (p.root_path for p in Site.get_site_root_paths() if site and p.site_id == site.pk), "/"
-    )
-    context = (
-        progress.learner_dashboard(request.user, index, root_path) if index else {"bricks": []}
-    )
+    context = learner_dashboard(request)
     # The learner's courses come first (school.courses adds them through this hook).
     context["sections"] = sections("learner_dashboard_sections", request)
     if context.get("first_visit"):
@@ -50,7 +42,7 @@ def start_here(request, bricks):
             return {"title": page.title, "url": page.get_url(request), "kind": "course"}
     if bricks:
         brick = bricks[0].brick
-        return {"title": brick.title, "url": brick.get_url(request), "kind": "brick"}
+        return {"title": brick.title, "url": brick.url, "kind": "brick"}
     return None
 
 

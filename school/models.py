@@ -104,3 +104,20 @@ class HealthCheck(models.Model):
 
     class Meta:
         verbose_name = _("contrôle de santé")
+
+
+class ContentVersion(models.Model):
+    """One row: a token drawn anew in the same transaction as every change to the
+    library's structure (publish, unpublish, move, delete, a site or a video changed).
+
+    ``school.content_map`` keeps a read model of the published structure under this
+    token; a request that reads another token reads the map again. A random token
+    rather than a counter: a database restored from a backup, or a test rolled back,
+    brings back an old state with its own token, never a number another state used.
+    It says only what is published and where, never who may see it.
+    """
+
+    token = models.BigIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("version du contenu")

@@ -20,11 +20,10 @@ from typing import NamedTuple
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import connection
-from django.db.models import Exists
+from django.db.models import CharField, DateTimeField, Exists, F, FloatField, IntegerField, Value
 from django.utils import timezone
 
 from methods.models import MethodSheetPage
-from videos.placements import placements
 
 from .models import ProgressEvent, SheetProgress, VideoProgress
 from .signals import sheet_completed
@@ -218,24 +217,69 @@ def completed_by(user, sheet):
     return Exists(done)
 
 
-def sheet_state(user, sheet):
-    """The learner's SheetProgress row for ``sheet``, or None."""
-    if not user.is_authenticated:
-        return None
-    return SheetProgress.objects.filter(user=user, sheet=sheet).first()
+class Recorder(NamedTuple):
+    """Who recorded a workshop completion, as the page names them."""
+
+    name: str
 
 
-def video_positions(user, video_ids):
-    """{video_id: {"position", "watched", "done"}} for the learner; one query."""
-    if not user.is_authenticated or not video_ids:
-        return {}
-    rows = VideoProgress.objects.filter(user=user, video_id__in=video_ids).values_list(
-        "video_id", "last_position", "watched_seconds", "completed_at"
+class SheetRow(NamedTuple):
+    """A learner's state on one sheet, as her pages show it."""
+
+    started_at: object
+    last_visited_at: object
+    completed_at: object
+    source: str
+    recorded_by: Recorder | None
+
+
+def learner_rows(user, sheet_ids, video_ids):
+    """({sheet pk: SheetRow}, {video pk: {"position", "watched", "done"}}) of
+    ``user`` on those sheets and videos: one statement (a UNION of the two tables),
+    whatever their numbers."""
+    sheet_ids, video_ids = sorted(set(sheet_ids)), sorted(set(video_ids))
+    if not user.is_authenticated or not (sheet_ids or video_ids):
+        return {}, {}
+    no_time = Value(None, output_field=DateTimeField())
+    sheets = SheetProgress.objects.filter(user_id=user.pk, sheet_id__in=sheet_ids).annotate(
+        r_kind=Value(0),
+        r_target=F("sheet_id"),
+        r_started=F("started_at"),
+        r_visited=F("last_visited_at"),
+        r_done=F("completed_at"),
+        r_source=F("source"),
+        r_by_name=F("recorded_by__display_name"),
+        r_by_email=F("recorded_by__email"),
+        r_position=Value(None, output_field=FloatField()),
+        r_watched=Value(None, output_field=IntegerField()),
     )
-    return {
-        video_id: {"position": position, "watched": watched, "done": done is not None}
-        for video_id, position, watched, done in rows
-    }
+    videos = VideoProgress.objects.filter(user_id=user.pk, video_id__in=video_ids).annotate(
+        r_kind=Value(1),
+        r_target=F("video_id"),
+        r_started=no_time,
+        r_visited=no_time,
+        r_done=F("completed_at"),
+        r_source=Value("", output_field=CharField()),
+        r_by_name=Value("", output_field=CharField()),
+        r_by_email=Value("", output_field=CharField()),
+        r_position=F("last_position"),
+        r_watched=F("watched_seconds"),
+    )
+    columns = [
+        "r_kind", "r_target", "r_started", "r_visited", "r_done", "r_source",
+        "r_by_name", "r_by_email", "r_position", "r_watched",
+    ]  # fmt: skip
+    both = sheets.values_list(*columns).union(videos.values_list(*columns), all=True)
+    rows, positions = {}, {}
+    for kind, target, started, visited, done, source, by_name, by_email, at, watched in both:
+        if kind == 0:
+            by = None
+            if by_email:
+                by = Recorder((by_name or "").strip() or by_email.split("@", 1)[0])
+            rows[target] = SheetRow(started, visited, done, source, by)
+        else:
+            positions[target] = {"position": at, "watched": watched, "done": done is not None}
+    return rows, positions
 
 
 # --- Writing progress --------------------------------------------------------------
@@ -247,19 +291,25 @@ VISIT_RESOLUTION = timedelta(seconds=60)
 
 def record_sheet_visit(user, sheet, now=None):
     """Marks the sheet started (first visit) and visited now; returns the learner's row."""
-    now = now or timezone.now()
-    row = SheetProgress.objects.filter(user=user, sheet_id=sheet.pk).first()
+    rows, _videos = learner_rows(user, {sheet.pk}, ())
+    return record_sheet_visit_on(user, sheet, rows.get(sheet.pk), now or timezone.now())
+
+
+def record_sheet_visit_on(user, sheet, row, now):
+    """``record_sheet_visit`` when her row (a ``SheetRow``, or None) is already read:
+    a first visit inserts it, a visit ``VISIT_RESOLUTION`` after the last updates it,
+    any other writes nothing."""
     if row is None:
-        row = SheetProgress(user=user, sheet_id=sheet.pk, started_at=now, last_visited_at=now)
         SheetProgress.objects.bulk_create(  # an upsert: a concurrent first visit is fine
-            [row],
+            [SheetProgress(user=user, sheet_id=sheet.pk, started_at=now, last_visited_at=now)],
             update_conflicts=True,
             unique_fields=["user", "sheet"],
             update_fields=["last_visited_at"],
         )
-    elif now - row.last_visited_at >= VISIT_RESOLUTION:
-        SheetProgress.objects.filter(pk=row.pk).update(last_visited_at=now)
-        row.last_visited_at = now
+        return SheetRow(now, now, None, SheetProgress.Source.LEARNER, None)
+    if now - row.last_visited_at >= VISIT_RESOLUTION:
+        SheetProgress.objects.filter(user=user, sheet_id=sheet.pk).update(last_visited_at=now)
+        return row._replace(last_visited_at=now)
     return row
 
 
@@ -492,97 +542,26 @@ def prune_events(retention, batch_size=2000, now=None):
 # --- The learner's dashboard ("Mon parcours") --------------------------------------
 
 
-@dataclass
-class BrickPath:
-    brick: object
-    tally: Tally
-    next_sheet: object
+class DashboardRow(NamedTuple):
+    """What "Mon parcours" needs of one of her sheet rows."""
+
+    last_visited_at: object
+    completed_at: object
+    in_workshop: bool  # done "en atelier": recorded by a trainer
 
 
-class SheetLink(NamedTuple):
-    """What the dashboard needs of a sheet: cheaper than a page object, 300 at a time."""
-
-    pk: int
-    path: str
-    title: str
-    url: str
-
-
-# How many finished sheets "Mon parcours" lists (the most recent); the count shows all.
-FINISHED_SHOWN = 30
-
-
-def learner_dashboard(user, index, root_path="/"):
-    """Everything "Mon parcours" shows, in a fixed number of queries.
-
-    ``index`` is the BrickIndexPage; sheets are read once, the learner's rows once.
-    ``root_path`` is the site root's ``url_path``, to turn ``url_path`` into URLs.
-    """
-    from methods.models import BrickPage
-
-    bricks = list(BrickPage.objects.live().public().child_of(index).order_by("number"))
-    cut = len(root_path) - 1
-    sheets = [
-        SheetLink(pk, path, title, url_path[cut:])
-        for pk, path, title, url_path in MethodSheetPage.objects.live()
-        .public()
-        .descendant_of(index)
-        .order_by("path")
-        .values_list("pk", "path", "title", "url_path")
-    ]
-    rows = {}
-    in_workshop = set()  # done "en atelier": recorded by a trainer
-    for sheet_id, visited, completed, source in SheetProgress.objects.filter(user=user).values_list(
-        "sheet_id", "last_visited_at", "completed_at", "source"
-    ):
-        rows[sheet_id] = (visited, completed)
-        if completed and source == SheetProgress.Source.WORKSHOP:
-            in_workshop.add(sheet_id)
-    done = {pk for pk, (_visited, completed) in rows.items() if completed}
-    per_brick = sheets_by_brick(bricks, sheets)
-    paths = [
-        BrickPath(
-            brick=brick,
-            tally=tally([s.pk for s in per_brick[brick.pk]], done),
-            next_sheet=next((s for s in per_brick[brick.pk] if s.pk not in done), None),
-        )
-        for brick in bricks
-    ]
-    listed = [sheet for brick in bricks for sheet in per_brick[brick.pk]]
-    # "Continuer" is for a sheet begun and not finished: never one she just finished.
-    visited = [s for s in listed if s.pk in rows and s.pk not in done]
-    last = max(visited, key=lambda s: rows[s.pk][0], default=None)
-    finished = sorted(
-        ((s, rows[s.pk][1]) for s in listed if s.pk in done), key=lambda item: item[1], reverse=True
-    )
-    return {
-        "finished_count": len(finished),
-        "bricks": paths,
-        "overall": Tally(sum(p.tally.done for p in paths), sum(p.tally.total for p in paths)),
-        "continue_sheet": last,
-        "first_visit": not rows,
-        "up_next": next((p.next_sheet for p in paths if p.next_sheet), None),
-        "finished": finished[:FINISHED_SHOWN],
-        "in_workshop": in_workshop,
-        "videos": videos_in_progress(user),
+def dashboard_rows(user, videos_shown):
+    """({sheet pk: DashboardRow} for all her sheets, [her videos under way, the most
+    recent first, each with ``video``]): two queries whatever her history."""
+    rows = {
+        sheet_id: DashboardRow(visited, completed, source == SheetProgress.Source.WORKSHOP)
+        for sheet_id, visited, completed, source in SheetProgress.objects.filter(
+            user=user
+        ).values_list("sheet_id", "last_visited_at", "completed_at", "source")
     }
-
-
-def videos_in_progress(user):
-    """Started, unfinished videos with their resume point and a sheet that shows them."""
-    rows = list(
+    videos = list(
         VideoProgress.objects.filter(user=user, completed_at__isnull=True, watched_seconds__gt=0)
         .select_related("video")
-        .order_by("-updated_at")[:20]
+        .order_by("-updated_at")[:videos_shown]
     )
-    if not rows:
-        return []
-    placed = placements([row.video_id for row in rows])
-    sheets = MethodSheetPage.objects.live().public().in_bulk({page for _, page in placed})
-    sheet_for = {}
-    for video_id, page_id in placed:  # the first live, public sheet showing each video
-        if page_id in sheets:
-            sheet_for.setdefault(video_id, sheets[page_id])
-    for row in rows:
-        row.sheet = sheet_for.get(row.video_id)
-    return rows
+    return rows, videos

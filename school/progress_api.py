@@ -20,11 +20,9 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
-from school import published
 from videos.models import VideoTraining
-from videos.visibility import scoped
 
-from . import progress, progress_rate
+from . import content_map, progress, progress_rate
 
 MAX_BODY_BYTES = 32 * 1024
 MAX_EVENTS = 50
@@ -123,32 +121,33 @@ def read_payload(request):
     return [parse_event(event) for event in events]
 
 
-def viewable_sheet(page_id, request):
-    """The live page ``page_id``; 403 unless every view restriction on it or above it
-    accepts the request: read from the database now, by Wagtail's own checks, never
-    from the published snapshot (a restriction written by any means holds at once)."""
-    page = Page.objects.live().filter(pk=page_id).first()
-    if page is None:
-        raise Refused(f"unknown sheet: {page_id}")
-    for restriction in page.get_view_restrictions():
-        if not restriction.accept_request(request):
-            raise Refused("you may not view this page", status=403)
-    # Who else restricts pages (a course's audience): asked of the database too.
-    if not scoped(Page.objects.filter(pk=page.pk), request.user).exists():
-        raise Refused("you may not view this page", status=403)
-    return page
-
-
 def resolve(events, request):
-    """The sheets and videos named, from the published snapshot; checks access and times."""
-    known = published.current()
-    sheets, videos = {}, {}
+    """The sheets and videos named, from the content map; checks access and times.
+
+    The map only says what is published (an unknown sheet or video is refused sooner);
+    whether the learner may see every page named is asked of the database now, in
+    one statement for the whole batch (``content_map.visible_now``: the scoping
+    module's answer, with the map's token read beside it), so a restriction or an
+    un-sharing written by any means holds at once, and a stale map is read again."""
+    named = set()
+    for event in events:
+        named.update(filter(None, (event.get("sheet"), event.get("page"))))
+    known, visible = content_map.visible_now(request, lambda found: named)
+    videos = known_to(known, events)
+    if visible != named:
+        raise Refused("you may not view this page", status=403)
+    check_watched_is_external(events)
+    return {pk: SheetRef(pk) for pk in named}, videos
+
+
+def known_to(known, events):
+    """{video pk: LiveVideo} named by ``events``, each sheet and video checked against
+    the content map ``known`` (published, placed, intervals within the length)."""
+    videos = {}
     for event in events:
         for page_id in filter(None, (event.get("sheet"), event.get("page"))):
-            if page_id not in sheets:
-                if page_id not in known.sheets:
-                    raise Refused(f"unknown sheet: {page_id}")
-                sheets[page_id] = viewable_sheet(page_id, request)
+            if page_id not in known.sheets:
+                raise Refused(f"unknown sheet: {page_id}")
         if "video" not in event:
             continue
         video = known.videos.get(event["video"])
@@ -161,8 +160,16 @@ def resolve(events, request):
             problem = progress.interval_problem(start, end, video.length)
             if problem:
                 raise Refused(problem)
-    check_watched_is_external(events)
-    return sheets, videos
+    return videos
+
+
+class SheetRef:
+    """A sheet named by an event, known by its pk (all the writes need)."""
+
+    __slots__ = ("pk",)
+
+    def __init__(self, pk):
+        self.pk = pk
 
 
 def check_watched_is_external(events):

@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
@@ -10,7 +10,7 @@ from wagtail.documents.views import serve as wagtaildocs_serve
 from home import identity
 from home import views as home_views
 
-from . import learner_views, progress_api
+from . import learner_views, progress_api, serving
 from .accounts import views as account_views
 from .accounts.throttle import throttled_password_view
 from .ops import media
@@ -54,4 +54,9 @@ if settings.SERVE_MEDIA:
         path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", media.serve_media, name="media")
     ]
 
-urlpatterns += [path("", include(wagtail_urls))]
+# Pages: the school's own serve view (school/serving.py) under Wagtail's pattern and
+# name, ahead of Wagtail's URLs, which keep their other views.
+urlpatterns += [
+    re_path(r"^((?:[\w\-]+/)*)$", serving.serve, name="wagtail_serve"),
+    path("", include(wagtail_urls)),
+]

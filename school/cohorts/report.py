@@ -27,7 +27,7 @@ from django.db.models import (
 from django.db.models.functions import Coalesce, Lower, NullIf, Trim
 from django.utils import timezone
 
-from school import published
+from school import content_map
 from school.models import SheetProgress, VideoProgress
 from school.organisations.models import Membership, Role
 
@@ -154,7 +154,7 @@ class _Cohort:
     def __init__(self, cohort, steps):
         self.cohort = cohort
         self.sheet_ids = [step.sheet_id for step in steps]
-        snapshot = published.current()
+        snapshot = content_map.current()
         sheets = set(self.sheet_ids)
         self.video_ids = {video for page, video in snapshot.placements if page in sheets}
         self.video_ids &= set(snapshot.videos)

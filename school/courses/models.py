@@ -16,14 +16,13 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from methods.fragments import FragmentCacheKeyMixin
-from methods.routing import SpecificChildRouteMixin
 from school.organisations import scoping
 from school.organisations.models import SharedWithOrganisations
 
 from .rules import course_view, page_of_cards
 
 
-class CourseIndexPage(FragmentCacheKeyMixin, SpecificChildRouteMixin, Page):
+class CourseIndexPage(FragmentCacheKeyMixin, Page):
     """The courses a reader may follow (``/parcours/``)."""
 
     intro = models.TextField(_("introduction"), blank=True)

@@ -11,14 +11,14 @@
 from dataclasses import dataclass
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db.models import Case, OuterRef, Subquery, Value, When
+from django.db.models import Case, Count, OuterRef, Subquery, Value, When, Window
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 
 from methods.models import BrickPage, MethodSheetPage
 from school.organisations import scoping
 from school.organisations.models import Audience
-from school.progress import Tally, completed_by, completed_sheet_ids, tally
+from school.progress import Tally, completed_by, tally
 
 
 @dataclass
@@ -154,23 +154,30 @@ class CourseCard:
     tally: Tally
 
 
-def visible_courses(courses, user):
-    """The live courses among ``courses`` (a queryset) that ``user`` may see."""
-    return scoping.visible_pages(courses.live(), user)
+def visible_courses(courses, who):
+    """The live courses among ``courses`` (a queryset) that ``who`` (a user or a
+    ``scoping.Viewer``) may see: their audience, view restrictions, live."""
+    return scoping.visible(who, courses)
 
 
 def with_tallies(user, courses):
     """``courses`` (a list of the courses ``user`` may see), each with the learner's
-    tally: two queries whatever the numbers."""
+    tally: one query (their available steps, each with whether she has done it)
+    whatever the numbers."""
     if not courses:
         return []
     step_model = courses[0]._meta.get_field("steps").related_model
+    steps = step_model.objects.filter(course__in=courses, sheet__live=True)
+    if user.is_authenticated:
+        steps = steps.annotate(done=completed_by(user, OuterRef("sheet_id")))
+    else:
+        steps = steps.annotate(done=Value(False))
     sheets_of = {course.pk: [] for course in courses}
-    for course_id, sheet_id in step_model.objects.filter(
-        course__in=courses, sheet__live=True
-    ).values_list("course_id", "sheet_id"):
+    done = set()
+    for course_id, sheet_id, is_done in steps.values_list("course_id", "sheet_id", "done"):
         sheets_of[course_id].append(sheet_id)
-    done = completed_sheet_ids(user) if user.is_authenticated else set()
+        if is_done:
+            done.add(sheet_id)
     return [CourseCard(course, tally(sheets_of[course.pk], done)) for course in courses]
 
 
@@ -187,8 +194,10 @@ def shared_first(user, courses, limit):
     tree's order; with the number she may see in all."""
     visible = visible_courses(courses, user)
     shared = Case(When(audience=Audience.ORGANISATIONS, then=0), default=1)
-    chosen = list(visible.order_by(shared, "path")[:limit])
-    count = len(chosen) if len(chosen) < limit else visible.count()
+    # How many in all, in the same statement (a window over the rows before LIMIT).
+    counted = visible.annotate(visible_count=Window(Count("pk")))
+    chosen = list(counted.order_by(shared, "path")[:limit])
+    count = chosen[0].visible_count if chosen else 0
     return with_tallies(user, chosen), count
 
 

@@ -4,6 +4,7 @@ and search, through hooks those apps call (they may not import this one)."""
 from django.conf import settings
 from wagtail import hooks
 
+from school import content_map
 from school.finishing import COURSE_PARAMETER, Following
 from school.organisations import scoping
 from school.organisations.models import Audience
@@ -19,7 +20,7 @@ def courses_on_the_home_page(request):
     if not cards:
         return None
     scoping.note_listed(request, [card.course for card in cards])
-    index = CourseIndexPage.objects.live().first()
+    index = content_map.for_request(request).first_live(CourseIndexPage)
     return {
         "template": "courses/includes/home_courses.html",
         "courses": cards,
@@ -94,5 +95,5 @@ def completions_in_the_export(user):
 @hooks.register("home_first_step")
 def course_for_newcomers(request):
     """Where "Commencer ici" leads on the home page: the first course open to everyone."""
-    courses = CoursePage.objects.public().filter(audience=Audience.EVERYONE)
-    return visible_courses(courses, request.user).order_by("path").first()
+    courses = CoursePage.objects.filter(audience=Audience.EVERYONE)
+    return visible_courses(courses, scoping.viewer(request)).order_by("path").first()

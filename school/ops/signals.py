@@ -3,12 +3,13 @@
 Two memories outlive a request and must forget on the changes that make them wrong:
 
 - the anonymous page cache (``school.ops.page_cache``), which holds rendered pages;
-- the published snapshot (``school.published``), which holds live sheets, video
-  lengths, placements and sites for ``/progress/``.
+- the content map (``school.content_map``), the library's structure kept under a
+  number that ``bump`` raises in the same transaction as the change.
 
-Neither answers who may see what (both re-check in the database, see their
-docstrings), so a change written without signals only leaves them stale for content,
-never for access. Draft saves touch neither: nothing a reader sees has changed.
+Neither answers who may see what (access is read from the database on every request,
+``school.organisations.scoping``), so a change written without signals only leaves
+them stale for content, never for access. Draft saves touch neither: nothing a reader
+sees has changed.
 """
 
 from allauth.account.signals import email_confirmed, user_logged_in, user_signed_up
@@ -22,9 +23,9 @@ from wagtail.signals import page_published, page_unpublished, post_page_move, pu
 from home.models import FooterSettings
 from school.accounts.admin_auth import sync_address
 from school.cohorts import pending as pending_invitations
+from school.content_map import bump, bump_on_page_save
 from school.courses.models import CoursePage
 from school.courses.rules import complete_courses_with
-from school.published import forget_on_signal
 from school.signals import sheet_completed
 from videos.models import VideoFile, VideoTraining
 
@@ -57,17 +58,19 @@ def connect():
 
     # Pages (and the snippets shown in them) published, unpublished, moved, deleted: a
     # changed page can appear in the listings of others, so the page cache is cleared
-    # whole, and the snapshot is read again.
+    # whole, and the content map's number is raised (in the change's transaction).
     for signal in (page_published, page_unpublished, post_page_move, published, unpublished):
         signal.connect(clear_page_cache, dispatch_uid=f"page_cache_{id(signal)}")
-        signal.connect(forget_on_signal, dispatch_uid=f"published_{id(signal)}")
+        signal.connect(bump, dispatch_uid=f"content_map_{id(signal)}")
     for model in (Page, VideoTraining):
         post_delete.connect(
             clear_page_cache, sender=model, dispatch_uid=f"page_cache_delete_{model.__name__}"
         )
-        post_delete.connect(
-            forget_on_signal, sender=model, dispatch_uid=f"published_delete_{model.__name__}"
-        )
+        post_delete.connect(bump, sender=model, dispatch_uid=f"content_map_delete_{model.__name__}")
+    # A page saved other than through a publication (made live by code, a title or
+    # address set directly): the map must know it. A draft save changes nothing a
+    # reader sees (content_map.bump_on_page_save tells them apart).
+    post_save.connect(bump_on_page_save, dispatch_uid="content_map_page_save")
     # A page made private or public again, a site changed: the pages served change. An
     # image or a document changed: the pages showing it are not published again (its
     # renditions are left out: the first view of a page makes them). The footer's
@@ -87,4 +90,4 @@ def connect():
     _on_save_and_delete(purge_restricted_pages, PageViewRestriction, "frontend_cache")
     # A video's length, which site serves a host.
     for model in (VideoFile, Site):
-        _on_save_and_delete(forget_on_signal, model, "published")
+        _on_save_and_delete(bump, model, "content_map")

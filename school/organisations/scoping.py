@@ -15,14 +15,24 @@ Pages with an audience are those of any model built on ``SharedWithOrganisations
 - signed-in people, or
 - the members, trainers and coordinators of the organisations it is shared with.
 
-Superusers see everything. Wagtail's own view restrictions still apply on top of this
-(Wagtail checks them when serving, ``videos.visibility`` in listings).
+Superusers see everything. Wagtail's view restrictions (login, groups, shared password)
+apply on top, with Wagtail's rules: a restriction on the page or any page above it
+counts, an alias counting its source's.
+
+Two functions answer "may this person see": ``page_access`` for one page (one SQL
+statement: live, restrictions, aliases, the audience, her roles) and ``visible`` for
+many (one statement for a whole list). Serving, listings, search, ``/videos/``,
+``/progress/``, the sitemap and the reports all go through them. They take a
+``Viewer`` (the user and the shared-password restrictions her session has passed), so
+they are plain functions a test can call without a request.
 """
 
+from typing import NamedTuple
+
 from django.apps import apps
-from django.db.models import Exists, OuterRef, Q
-from django.db.models.functions import Length, Substr
-from wagtail.models import Page
+from django.db.models import Exists, IntegerField, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Coalesce, Length, Substr
+from wagtail.models import Page, PageViewRestriction
 
 from .models import Audience, Membership, Organisation, Role, SharedWithOrganisations
 
@@ -90,18 +100,6 @@ def audience_filter(model, user):
     return allowed | Q(Q(audience=Audience.ORGANISATIONS) & Exists(shared))
 
 
-def hidden_from(user):
-    """The pages with an audience that ``user`` is not in (a Page queryset)."""
-    if sees_everything(user):
-        return Page.objects.none()
-    hidden = Page.objects.none()
-    for model in scoped_models():
-        hidden = hidden | Page.objects.filter(
-            pk__in=model.objects.exclude(audience_filter(model, user)).values("pk")
-        )
-    return hidden
-
-
 def visible_pages(queryset, user):
     """``queryset`` (of pages) without the pages ``user`` may not see: those with an
     audience ``user`` is not in, and every page below one of them."""
@@ -120,38 +118,6 @@ def visible_pages(queryset, user):
         above = above.filter(path=Substr(OuterRef("path"), 1, Length("path")))
         queryset = queryset.exclude(Exists(above))
     return queryset
-
-
-def blocking_page(page, user, chain=None):
-    """The page with an audience, ``page`` itself or above it, that keeps ``user`` out;
-    None when ``user`` may see ``page``. ``chain``: ``page`` and every page above it
-    below the root, as read from the database in this request (routing reads them),
-    which spares looking them up again."""
-    if sees_everything(user):
-        return None
-    if chain is not None:
-        shallowest_first = sorted(chain, key=lambda above: above.depth)
-        for above in shallowest_first:
-            if isinstance(above, SharedWithOrganisations) and not in_audience(above, user):
-                return above
-        return None
-    steplen = Page.steplen
-    paths = [page.path[:end] for end in range(steplen, len(page.path) + 1, steplen)]
-    return hidden_from(user).filter(path__in=paths).order_by("depth").first()
-
-
-def in_audience(page, user):
-    """Whether ``user`` is in the audience of ``page`` (built on
-    ``SharedWithOrganisations``, its row read in this request): ``audience_filter``
-    asked about this one row."""
-    if sees_everything(user) or page.audience == Audience.EVERYONE:
-        return True
-    model = type(page)
-    return model.objects.filter(pk=page.pk).filter(audience_filter(model, user)).exists()
-
-
-def may_see_page(page, user):
-    return blocking_page(page, user) is None
 
 
 def visible_organisations(user):
@@ -189,3 +155,138 @@ def anonymous_hidden_sql(page_alias="page"):
             f"AND scoped.audience <> '{Audience.EVERYONE.value}')"
         )
     return " OR ".join(clauses) or "FALSE"
+
+
+# --- The two questions: one page, many pages ------------------------------------------
+
+
+class Viewer(NamedTuple):
+    """Who asks: the user (anonymous or not) and the shared-password view restrictions
+    her session has passed (Wagtail keeps their ids in the session)."""
+
+    user: object
+    passed: frozenset = frozenset()
+
+
+def as_viewer(who):
+    """A ``Viewer`` from a viewer or a user (who then has passed no shared password)."""
+    return who if isinstance(who, Viewer) else Viewer(who)
+
+
+def viewer(request):
+    passed = ()
+    session = getattr(request, "session", None)
+    if session is not None:
+        passed = session.get(PageViewRestriction.passed_view_restrictions_session_key, ())
+    return Viewer(request.user, frozenset(int(pk) for pk in passed))
+
+
+class Access(NamedTuple):
+    """What ``page_access`` found: ``live``; ``restricted`` (some view restriction is on
+    the page or above it: the response must not be cached); ``refused``: the id of a
+    view restriction that does not accept her (Wagtail's own check then answers: the
+    password form, the sign-in page); ``reserved``: the pk of the page with an
+    audience she is not in, the shallowest one."""
+
+    live: bool
+    restricted: bool
+    refused: int | None
+    reserved: int | None
+
+    @property
+    def allowed(self):
+        return self.live and self.refused is None and self.reserved is None
+
+
+def _above(path):
+    """Pages above or equal to the row ``path`` names (an OuterRef), checked as Wagtail
+    does: an alias by its source."""
+    return Page.objects.filter(path=Substr(path, 1, Length("path"))).annotate(
+        checked=Coalesce("alias_of_id", "id")
+    )
+
+
+def _restrictions_on(path):
+    """View restrictions on the page the row ``path`` names or above it (one level of
+    subquery deeper, hence ``OuterRef`` again)."""
+    above = _above(OuterRef(path)).values("checked")
+    return PageViewRestriction.objects.filter(page_id__in=above)
+
+
+def _accepts(viewer_):
+    """Q over view restrictions: those that accept ``viewer_`` (``accept_request``)."""
+    password = Q(restriction_type=PageViewRestriction.PASSWORD, pk__in=sorted(viewer_.passed))
+    user = viewer_.user
+    if not user.is_authenticated or not user.is_active:
+        return password
+    accepted = password | Q(restriction_type=PageViewRestriction.LOGIN)
+    if user.is_superuser:
+        return accepted | Q(restriction_type=PageViewRestriction.GROUPS)
+    groups = user.groups.through.objects.filter(user_id=user.pk).values("group_id")
+    shared = PageViewRestriction.groups.through.objects.filter(
+        pageviewrestriction_id=OuterRef("pk"), group_id__in=groups
+    )
+    return accepted | Q(restriction_type=PageViewRestriction.GROUPS) & Exists(shared)
+
+
+def _kept_out(path, user):
+    """Pages with an audience ``user`` is not in, at or above the row ``path`` names."""
+    kept = Page.objects.none()
+    for model in scoped_models():
+        above = model.objects.filter(path=Substr(OuterRef(path), 1, Length("path")))
+        kept = kept | Page.objects.filter(pk__in=above.exclude(audience_filter(model, user)))
+    return kept
+
+
+def page_access(viewer_, page):
+    """Whether ``viewer_`` (a ``Viewer`` or a user) may see ``page``: one statement,
+    read now."""
+    viewer_ = as_viewer(viewer_)
+    path = OuterRef("path")
+    restrictions = _restrictions_on(path)
+    row = Page.objects.filter(pk=page.pk).annotate(
+        restricted=Exists(restrictions),
+        refused=Subquery(restrictions.exclude(_accepts(viewer_)).order_by("pk").values("pk")[:1]),
+    )
+    if sees_everything(viewer_.user):
+        reserved = Value(None, output_field=IntegerField())
+    else:
+        reserved = Subquery(_kept_out(path, viewer_.user).order_by("depth").values("pk")[:1])
+    values = row.annotate(reserved=reserved).values("live", "restricted", "refused", "reserved")
+    found = values.first()
+    if found is None:
+        return Access(False, False, None, None)
+    return Access(found["live"], found["restricted"], found["refused"], found["reserved"])
+
+
+def refused_here(viewer_):
+    """An expression over pages: a view restriction on the row's page itself (its
+    source, for an alias) does not accept ``viewer_``. For counts of the pages below
+    one already checked by ``visible`` (the sheets of a brick): the restrictions above
+    are that page's."""
+    own = PageViewRestriction.objects.filter(
+        page_id=Coalesce(OuterRef("alias_of_id"), OuterRef("pk"))
+    )
+    return Exists(own.exclude(_accepts(viewer_)))
+
+
+def visible(viewer_, queryset):
+    """``queryset`` (of pages) narrowed to those ``viewer_`` may see: live, every view
+    restriction on them or above them accepting her, in every audience above them.
+    Evaluated, it is one statement. ``viewer_``: a ``Viewer`` or a user."""
+    viewer_ = as_viewer(viewer_)
+    queryset = queryset.filter(live=True).exclude(
+        Exists(_restrictions_on(OuterRef("path")).exclude(_accepts(viewer_)))
+    )
+    if sees_everything(viewer_.user):
+        return queryset
+    return visible_pages(queryset, viewer_.user)
+
+
+def visible_ids(viewer_, page_ids):
+    """The pks among ``page_ids`` that ``viewer_`` may see (one statement; none for an
+    empty list)."""
+    page_ids = {int(pk) for pk in page_ids}
+    if not page_ids:
+        return set()
+    return set(visible(viewer_, Page.objects.filter(pk__in=page_ids)).values_list("pk", flat=True))

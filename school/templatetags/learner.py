@@ -4,7 +4,7 @@ import uuid
 
 from django import template
 
-from school import finishing, progress
+from school import progress, reading
 
 register = template.Library()
 
@@ -14,35 +14,38 @@ def _user(context):
     return getattr(request, "user", None)
 
 
+def _reading(context, sheet):
+    """Her reading of the sheet (``school.reading``), signed in; else None."""
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return None
+    return reading.for_sheet(request, sheet)
+
+
 @register.simple_tag(takes_context=True)
 def sheet_progress(context, sheet):
-    request = context.get("request")
-    recorded = getattr(request, "sheet_progress", None)
-    if recorded and recorded[0] == sheet.pk:
-        return recorded[1]
-    user = _user(context)
-    return progress.sheet_state(user, sheet) if user else None
+    found = _reading(context, sheet)
+    return found.state if found else None
+
+
+@register.simple_tag
+def brick_tallies(bricks):
+    """{brick.pk: Tally} from the counts ``BrickPage.listing`` read with the bricks
+    (signed in), else {}: no query of its own."""
+    return {
+        brick.pk: progress.Tally(brick.done_count, brick.sheet_count)
+        for brick in bricks
+        if getattr(brick, "done_count", None) is not None
+    }
 
 
 @register.simple_tag(takes_context=True)
-def brick_tallies(context, bricks):
-    """{brick.pk: Tally} for a signed-in learner, else {} (and no query)."""
-    user = _user(context)
-    if not user or not user.is_authenticated:
-        return {}
-    return progress.brick_tallies(user, bricks)
-
-
-@register.simple_tag(takes_context=True)
-def brick_tally(context, brick):
-    """The learner's Tally for one brick, or None when signed out."""
-    return brick_tallies(context, [brick]).get(brick.pk)
-
-
-@register.simple_tag(takes_context=True)
-def completed_sheets(context):
-    user = _user(context)
-    return progress.completed_sheet_ids(user) if user and user.is_authenticated else set()
+def brick_tally(context, sheets):
+    """Her Tally over a brick's ``sheets`` as ``BrickPage.sheets_for`` read them."""
+    if not context["request"].user.is_authenticated:
+        return None
+    return progress.Tally(sum(sheet.done for sheet in sheets), len(sheets))
 
 
 @register.filter
@@ -53,10 +56,8 @@ def tally_for(tallies, brick):
 @register.simple_tag(takes_context=True)
 def video_progress(context, page):
     """{video_id: {...}} for the videos of a sheet, for the player's resume offer."""
-    user = _user(context)
-    if not user or not user.is_authenticated:
-        return {}
-    return progress.video_positions(user, page.video_ids)
+    found = _reading(context, page)
+    return found.videos if found else {}
 
 
 @register.simple_tag
@@ -67,8 +68,9 @@ def new_event_id():
 
 @register.simple_tag(takes_context=True)
 def sheet_following(context, sheet):
-    """What to read after ``sheet`` (``school.finishing.Following``)."""
-    return finishing.following(context["request"], sheet)
+    """What to read after ``sheet`` (``school.finishing.Following``), signed in."""
+    found = _reading(context, sheet)
+    return found.following(context["request"], sheet) if found else None
 
 
 @register.simple_tag(takes_context=True)
@@ -76,10 +78,14 @@ def brick_bars(context, sheet, done):
     """The learner's Tally of the sheet's brick as it is once the sheet is done and
     once it is not (``{"done": …, "open": …}``), so the page can switch between them
     without asking the server; None outside a brick or signed out."""
-    brick = sheet.brick
-    current = brick_tally(context, brick) if brick else None
-    if current is None:
+    found = _reading(context, sheet)
+    if found is None or found.tally is None:
         return None
+    current = found.tally
     moved = current.done + (-1 if done else 1)
     other = progress.Tally(max(0, min(current.total, moved)), current.total)
-    return {"brick": brick, "done": current if done else other, "open": other if done else current}
+    return {
+        "brick": found.brick,
+        "done": current if done else other,
+        "open": other if done else current,
+    }

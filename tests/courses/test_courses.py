@@ -176,7 +176,7 @@ def test_a_page_below_a_shared_course_is_kept_to_its_audience(course_index, shee
     pages = Page.objects.filter(pk__in=[below.pk, sheets[0].pk])
     assert set(scoping.visible_pages(pages, people["b_member"])) == {sheets[0].page_ptr}
     assert set(scoping.visible_pages(pages, people["a_member"])) == {below, sheets[0].page_ptr}
-    assert scoping.blocking_page(below, people["b_member"]).pk == course.pk
+    assert scoping.page_access(people["b_member"], below).reserved == course.pk
 
 
 @pytest.mark.parametrize("listing", ["home", "index"])

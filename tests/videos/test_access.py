@@ -9,7 +9,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
-from school import published
+from school import content_map
 from school.editorial import LEAD_TRAINERS, TRAINERS
 from school.ops.page_cache import page_cache
 from tests.factories import make_sheet
@@ -151,8 +151,8 @@ def test_search_finds_only_the_videos_the_reader_may_see(client, brick, learner)
 def test_access_is_read_from_the_database_not_the_snapshot(client, brick):
     video, sheet = placed(brick, "Fraîche")
     assert statuses(client, video) == {200}
-    published.current()  # this worker's snapshot was read before the restriction
-    # No signal: neither the snapshot nor the page cache hears of this restriction.
+    content_map.current()  # this worker's map was read before the restriction
+    # No signal: neither the content map nor the page cache hears of this restriction.
     PageViewRestriction.objects.bulk_create(
         [PageViewRestriction(page=sheet, restriction_type=PageViewRestriction.LOGIN)]
     )
