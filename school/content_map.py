@@ -340,9 +340,12 @@ def current():
 # --- changing the token ----------------------------------------------------------------
 
 
-def bump(**kwargs):
+def bump(raw=False, **kwargs):
     """Signal receiver: the structure changed. Runs inside the change's transaction
-    when it has one, so the token and the change commit together."""
+    when it has one, so the token and the change commit together. Not for a row
+    loaded from a fixture or a copy (``raw``): the copy brings its own token."""
+    if raw:
+        return
     token = secrets.randbits(62) + 1  # never 0, the token of "no row"
     if not ContentVersion.objects.filter(pk=1).update(token=token):
         ContentVersion.objects.update_or_create(pk=1, defaults={"token": token})
@@ -355,10 +358,11 @@ STRUCTURE_FIELDS = frozenset(
 )
 
 
-def bump_on_page_save(sender, instance, created=False, update_fields=None, **kwargs):
+def bump_on_page_save(sender, instance, created=False, update_fields=None, raw=False, **kwargs):
     """Signal receiver (``post_save`` of any model): a page created or saved whole, or
-    saved with a field the map holds."""
-    if not isinstance(instance, Page):
+    saved with a field the map holds. Not a row loaded from a fixture or a copy
+    (``raw``): the copy brings its own token, that of the state it was taken in."""
+    if raw or not isinstance(instance, Page):
         return
     if created or update_fields is None or STRUCTURE_FIELDS & set(update_fields):
         bump()

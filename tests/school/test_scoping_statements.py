@@ -67,7 +67,8 @@ def test_restrictions_as_wagtail_decides(site_tree, people, on_brick, on_sheet):
     brick = make_brick(site_tree[1], 1, "Mobiliser")
     sheet = make_sheet(brick, "Porte à porte")
     alias = sheet.create_alias(parent=make_brick(site_tree[1], 2, "Autre"), update_slug="copie")
-    restrictions = [restrict(brick, on_brick, people["group"]), restrict(sheet, on_sheet, None)]
+    group = people["group"]
+    restrictions = [restrict(brick, on_brick, group), restrict(sheet, on_sheet, group)]
     passwords = [r.pk for r in restrictions if r and r.restriction_type == "password"]
     for name in ("anonymous", "signed in", "in the group", "superuser"):
         user = people[name]
