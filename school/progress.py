@@ -13,20 +13,22 @@ read or write progress rows. Views and templates only call these.
 
 import math
 from collections import defaultdict
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import NamedTuple
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db import connection
+from django.db import connection, transaction
 from django.db.models import CharField, DateTimeField, Exists, F, FloatField, IntegerField, Value
 from django.utils import timezone
 
 from methods.models import MethodSheetPage
 
 from .models import ProgressEvent, SheetProgress, VideoProgress
-from .signals import sheet_completed
+from .signals import progress_changed, sheet_completed
 
 # Seconds a reported interval may pass the known duration (players round, files differ).
 DURATION_TOLERANCE = 2.0
@@ -288,6 +290,50 @@ def learner_rows(user, sheet_ids, video_ids):
 # Visits closer together than this update nothing: a reload costs one read, no write.
 VISIT_RESOLUTION = timedelta(seconds=60)
 
+# The batch being applied (``changes_together``): {user pk: (user, sheet ids, video ids)}.
+_together = ContextVar("progress_changes_together", default=None)
+
+
+@contextmanager
+def changes_together():
+    """Inside, the writes tell ``progress_changed`` once per learner, at the end, instead
+    of after each row. Use it inside the batch's transaction.
+
+    A receiver that keeps rows of its own in step (the cohorts' summaries) locks them
+    until the commit. Told after each row, a batch would hold a summary while waiting
+    for its next sheet row, which another transaction (a visit to that sheet) may hold
+    while waiting for the same summary: a deadlock. Told at the end, every transaction
+    takes the summary's lock after all its progress rows.
+    """
+    pending = {}
+    token = _together.set(pending)
+    try:
+        yield
+    finally:
+        _together.reset(token)
+    for user_id in sorted(pending):  # one order for all: summaries are locked by learner
+        user, sheet_ids, video_ids = pending[user_id]
+        _send(user, sheet_ids, video_ids)
+
+
+def _send(user, sheet_ids, video_ids):
+    progress_changed.send(
+        sender=SheetProgress, user=user, sheet_ids=frozenset(sheet_ids),
+        video_ids=frozenset(video_ids),
+    )  # fmt: skip
+
+
+def _changed(user, sheet_ids=(), video_ids=()):
+    """The learner's rows named have been written: ``progress_changed`` now, or at the end
+    of the batch (``changes_together``)."""
+    pending = _together.get()
+    if pending is None:
+        _send(user, sheet_ids, video_ids)
+        return
+    _user, sheets, videos = pending.setdefault(user.pk, (user, set(), set()))
+    sheets.update(sheet_ids)
+    videos.update(video_ids)
+
 
 def record_sheet_visit(user, sheet, now=None):
     """Marks the sheet started (first visit) and visited now; returns the learner's row."""
@@ -300,15 +346,19 @@ def record_sheet_visit_on(user, sheet, row, now):
     a first visit inserts it, a visit ``VISIT_RESOLUTION`` after the last updates it,
     any other writes nothing."""
     if row is None:
-        SheetProgress.objects.bulk_create(  # an upsert: a concurrent first visit is fine
-            [SheetProgress(user=user, sheet_id=sheet.pk, started_at=now, last_visited_at=now)],
-            update_conflicts=True,
-            unique_fields=["user", "sheet"],
-            update_fields=["last_visited_at"],
-        )
+        with transaction.atomic(savepoint=False):  # the row and what follows it, together
+            SheetProgress.objects.bulk_create(  # an upsert: a concurrent first visit is fine
+                [SheetProgress(user=user, sheet_id=sheet.pk, started_at=now, last_visited_at=now)],
+                update_conflicts=True,
+                unique_fields=["user", "sheet"],
+                update_fields=["last_visited_at"],
+            )
+            _changed(user, sheet_ids=[sheet.pk])
         return SheetRow(now, now, None, SheetProgress.Source.LEARNER, None)
     if now - row.last_visited_at >= VISIT_RESOLUTION:
-        SheetProgress.objects.filter(user=user, sheet_id=sheet.pk).update(last_visited_at=now)
+        with transaction.atomic(savepoint=False):
+            SheetProgress.objects.filter(user=user, sheet_id=sheet.pk).update(last_visited_at=now)
+            _changed(user, sheet_ids=[sheet.pk])
         return row._replace(last_visited_at=now)
     return row
 
@@ -339,13 +389,15 @@ def complete_sheet(user, sheet, now=None):
     when = now or timezone.now()
     now = _when(when)
     table = _table(SheetProgress)
-    _run(
-        f"INSERT INTO {table} (user_id, sheet_id, started_at, last_visited_at, completed_at) "  # noqa: S608 - names from models
-        "VALUES (%s, %s, %s, %s, %s) ON CONFLICT (user_id, sheet_id) DO UPDATE "
-        f"SET completed_at = COALESCE({table}.completed_at, excluded.completed_at)",
-        [user.pk, sheet.pk, now, now, now],
-    )
-    sheet_completed.send(sender=SheetProgress, user=user, sheet_id=sheet.pk, when=when)
+    with transaction.atomic(savepoint=False):
+        _run(
+            f"INSERT INTO {table} (user_id, sheet_id, started_at, last_visited_at, completed_at) "  # noqa: S608 - names from models
+            "VALUES (%s, %s, %s, %s, %s) ON CONFLICT (user_id, sheet_id) DO UPDATE "
+            f"SET completed_at = COALESCE({table}.completed_at, excluded.completed_at)",
+            [user.pk, sheet.pk, now, now, now],
+        )
+        sheet_completed.send(sender=SheetProgress, user=user, sheet_id=sheet.pk, when=when)
+        _changed(user, sheet_ids=[sheet.pk])
 
 
 def record_workshop_completion(user, sheet, trainer, now=None):
@@ -372,7 +424,7 @@ def record_workshop_completions(users, sheet, trainer, now=None):
     for user_id in ids:
         params += [user_id, sheet.pk, moment, moment, moment, SheetProgress.Source.WORKSHOP]
         params.append(trainer.pk if trainer else None)
-    with connection.cursor() as cursor:
+    with transaction.atomic(savepoint=False), connection.cursor() as cursor:
         cursor.execute(
             f"INSERT INTO {table} (user_id, sheet_id, started_at, last_visited_at, "  # noqa: S608 - names from models
             f"completed_at, source, recorded_by_id) VALUES {values} "
@@ -382,20 +434,23 @@ def record_workshop_completions(users, sheet, trainer, now=None):
             params,
         )
         changed = {user_id for (user_id,) in cursor.fetchall()}
-    by_id = {user.pk: user for user in users}
-    for user_id in sorted(changed):
-        sheet_completed.send(
-            sender=SheetProgress, user=by_id[user_id], sheet_id=sheet.pk, when=when
-        )
+        by_id = {user.pk: user for user in users}
+        for user_id in sorted(changed):
+            sheet_completed.send(
+                sender=SheetProgress, user=by_id[user_id], sheet_id=sheet.pk, when=when
+            )
+            _changed(by_id[user_id], sheet_ids=[sheet.pk])
     return changed
 
 
 def reopen_sheet(user, sheet):
     """Not done any more; a completion recorded at a workshop is forgotten with it, so
     her own next completion is hers."""
-    SheetProgress.objects.filter(user=user, sheet_id=sheet.pk).update(
-        completed_at=None, source=SheetProgress.Source.LEARNER, recorded_by=None
-    )
+    with transaction.atomic(savepoint=False):
+        SheetProgress.objects.filter(user=user, sheet_id=sheet.pk).update(
+            completed_at=None, source=SheetProgress.Source.LEARNER, recorded_by=None
+        )
+        _changed(user, sheet_ids=[sheet.pk])
 
 
 def record_sheet_events(user, sheet, kinds, now=None):
@@ -457,6 +512,7 @@ def record_video_played(user, video, intervals, position, now=None):
                 "completed_at = COALESCE(completed_at, %s), updated_at = %s WHERE id = %s",
                 [*values, position, completed, _when(now), row[0]],
             )
+            _changed(user, video_ids=[video.pk])
             return watched, done or completed is not None
         inserted = _run(
             f"INSERT INTO {table} (user_id, video_id, intervals, watched_seconds, "  # noqa: S608 - names from models
@@ -465,6 +521,7 @@ def record_video_played(user, video, intervals, position, now=None):
             [user.pk, video.pk, *values, position or 0, completed, _when(now)],
         )
         if inserted:
+            _changed(user, video_ids=[video.pk])
             return watched, completed is not None
         # Another request made the row between the two statements: merge into it.
     # The row appeared and vanished again: the learner's account is being deleted, and
@@ -475,12 +532,14 @@ def record_video_played(user, video, intervals, position, now=None):
 def mark_video_watched(user, video, now=None):
     """For external videos, which cannot report what was played."""
     now = now or timezone.now()
-    VideoProgress.objects.bulk_create(
-        [VideoProgress(user=user, video_id=video.pk)], ignore_conflicts=True
-    )
-    VideoProgress.objects.filter(user=user, video_id=video.pk, completed_at__isnull=True).update(
-        completed_at=now
-    )
+    with transaction.atomic(savepoint=False):
+        VideoProgress.objects.bulk_create(
+            [VideoProgress(user=user, video_id=video.pk)], ignore_conflicts=True
+        )
+        VideoProgress.objects.filter(
+            user=user, video_id=video.pk, completed_at__isnull=True
+        ).update(completed_at=now)
+        _changed(user, video_ids=[video.pk])
 
 
 def lock_learner(user):

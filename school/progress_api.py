@@ -202,9 +202,10 @@ def apply(user, events, sheets, videos):
     """Applies a batch in one transaction; returns how many events were new.
 
     Events are gathered per sheet and per video so that each row is read and written
-    once, whatever the batch holds; rows are written in id order (see lock_learner).
+    once, whatever the batch holds; rows are written in id order (see lock_learner),
+    and what changed is told once, after all of them (``changes_together``).
     """
-    with transaction.atomic():
+    with transaction.atomic(), progress.changes_together():
         if len(events) > 1:  # one event locks one row: only batches can deadlock
             progress.lock_learner(user)
         fresh = first_time(user, events)

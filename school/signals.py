@@ -1,7 +1,15 @@
-"""Signals the learning core sends, for the apps above it (courses) to act on."""
+"""Signals the learning core sends, for the apps above it (courses, cohorts) to act on."""
 
 from django.dispatch import Signal
 
 # A learner completed a sheet: ``user``, ``sheet_id``, ``when``. Sent after the row is
 # written, in the same transaction.
 sheet_completed = Signal()
+
+# Some of a learner's progress rows may have changed: ``user``, ``sheet_ids`` and
+# ``video_ids`` (frozensets) name them. Sent by every write of ``school.progress``, in
+# its transaction, after the rows are written: right after a lone write, once at the end
+# of a batch (``progress.changes_together``). Receivers read the rows again rather than
+# trust what the write meant to do (a completion may keep an older date, a reopening may
+# find no row).
+progress_changed = Signal()

@@ -202,3 +202,50 @@ class Attendance(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["workshop", "user"], name="one_attendance_per_person")
         ]
+
+
+class ProgressSummary(models.Model):
+    """What the cohort report shows of one learner on one course, kept in step by every
+    progress write (``summaries.py``), so that a report reads one row per learner instead
+    of one per learner and step.
+
+    It holds entries, not counts: which steps are available, in which order, and which
+    videos their sheets show change when something is published, and are applied when
+    the report is read. ``sheets``: ``{sheet id: [mark, last moment]}`` for each sheet
+    among the course's steps on which she has a row (mark ``d`` done, ``w`` done at a
+    workshop, ``s`` started; the moment in whole seconds since 1970, her last visit or
+    completion). ``videos``: ``{video id: [1 if watched else 0, last moment]}`` for every
+    video she has a row for, whatever shows it. Kept for each learner and course of her
+    cohorts, from the day she joins until no cohort on that course has her.
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="progress_summaries"
+    )
+    course = models.ForeignKey(
+        "courses.CoursePage", on_delete=models.CASCADE, related_name="progress_summaries"
+    )
+    sheets = models.JSONField(default=dict)
+    videos = models.JSONField(default=dict)
+
+    class Meta:
+        verbose_name = _("résumé de progression")
+        verbose_name_plural = _("résumés de progression")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "course"], name="one_summary_per_course")
+        ]
+
+
+class SummarisedSteps(models.Model):
+    """The sheets the summaries of a course hold entries for: its steps when it was last
+    published. A publication that adds a step fills that step's entries from the rows
+    learners already have on its sheet (``summaries.on_course_published``)."""
+
+    course = models.OneToOneField(
+        "courses.CoursePage", on_delete=models.CASCADE, primary_key=True, related_name="+"
+    )
+    sheet_ids = models.JSONField(default=list)
+
+    class Meta:
+        verbose_name = _("étapes résumées d’un parcours")
+        verbose_name_plural = _("étapes résumées des parcours")

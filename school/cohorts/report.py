@@ -6,31 +6,26 @@ not started; a step whose sheet is unpublished is left out, as on the course pag
 videos of those steps watched, the cohort's workshops attended out of those held since
 the learner joined, and the last activity among these. Learners with no activity are
 rows too; people who left are rows marked with the day they left (and not counted);
-trainers and coordinators of the cohort are never learners. A bounded number of
-queries whatever the numbers of learners and steps.
+trainers and coordinators of the cohort are never learners.
+
+A learner's progress comes from her summary on the course (``ProgressSummary``, kept in
+step by the progress writes: ``summaries.py``), read with her membership: one row per
+learner, in one query for all of them, whatever the numbers of learners and steps. The
+summary holds entries per sheet and per video; the course as it is now (its available
+steps, their order, the videos their sheets show) is applied here.
 """
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 
-from django.db.models import (
-    BooleanField,
-    Count,
-    Exists,
-    ExpressionWrapper,
-    F,
-    Max,
-    OuterRef,
-    Q,
-    Value,
-)
+from django.db.models import Count, Exists, F, FilteredRelation, Max, OuterRef, Q, Value
 from django.db.models.functions import Coalesce, Lower, NullIf, Trim
 from django.utils import timezone
 
 from school import content_map
-from school.models import SheetProgress, VideoProgress
 from school.organisations.models import Membership, Role
 
+from . import summaries
 from .models import Attendance, Cohort, CohortMember, Presence, Workshop
 
 
@@ -118,115 +113,97 @@ def learners_of(cohorts):
     )
 
 
-CHUNK = 500  # learners read together: a bounded number of queries per chunk
+CHUNK = 500  # learners the CSV reads from the database at a time
 
 
 def ordered_members(cohort, user_ids=None):
     """The learners' memberships of ``cohort``, those who left last, then by name (as
-    ``User.name``: the display name, else the address), as (pk, user pk, name, joined,
-    left) rows: what a row needs of them, nothing more."""
+    ``User.name``: the display name, else the address), as (user pk, display name,
+    address, joined, left, summary's sheets, summary's videos) rows: what a row needs of
+    them, nothing more."""
     members = learners_of([cohort])
     if user_ids is not None:
         members = members.filter(user_id__in=user_ids)
     name = Coalesce(NullIf(Trim("user__display_name"), Value("")), "user__email")
-    return (
-        members.annotate(sort_name=Lower(name))
-        .order_by(F("left_at").asc(nulls_first=True), "sort_name", "pk")
-        .values_list("user_id", "user__display_name", "user__email", "joined_at", "left_at")
+    summary = FilteredRelation(
+        "user__progress_summaries",
+        condition=Q(user__progress_summaries__course_id=cohort.course_id),
     )
+    return (
+        members.annotate(sort_name=Lower(name), summary=summary)
+        .order_by(F("left_at").asc(nulls_first=True), "sort_name", "pk")
+        .values_list(
+            "user_id", "user__display_name", "user__email", "joined_at", "left_at",
+            "summary__sheets", "summary__videos",
+        )
+    )  # fmt: skip
 
 
-def chunks(iterable, size=CHUNK):
-    chunk = []
-    for item in iterable:
-        chunk.append(item)
-        if len(chunk) == size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
+# A sheet entry's mark as a step's state (summaries.py).
+STATES = {
+    summaries.DONE: State.DONE,
+    summaries.WORKSHOP: State.DONE,
+    summaries.STARTED: State.STARTED,
+}
 
 
 class _Cohort:
-    """What every chunk of one report shares: the steps, the course's videos, the
-    workshops held."""
+    """What every row of one report shares: the steps, the course's videos, the
+    workshops held, who attended them."""
 
-    def __init__(self, cohort, steps):
-        self.cohort = cohort
-        self.sheet_ids = [step.sheet_id for step in steps]
+    def __init__(self, cohort, steps, user_ids=None):
+        self.steps = steps
+        self.keys = [str(step.sheet_id) for step in steps]
         snapshot = content_map.current()
-        sheets = set(self.sheet_ids)
-        self.video_ids = {video for page, video in snapshot.placements if page in sheets}
-        self.video_ids &= set(snapshot.videos)
+        sheets = {step.sheet_id for step in steps}
+        videos = {video for page, video in snapshot.placements if page in sheets}
+        self.video_keys = [str(video) for video in videos & set(snapshot.videos)]
         self.held = list(
             Workshop.objects.filter(cohort=cohort, roll_taken_at__isnull=False).values_list(
                 "date", flat=True
             )
         )
-
-    def rows(self, members):
-        """The rows of ``members`` (a chunk of ``ordered_members``): four queries."""
-        ids = [member[0] for member in members]
-        done = ExpressionWrapper(Q(completed_at__isnull=False), output_field=BooleanField())
-        by_trainer = ExpressionWrapper(
-            Q(completed_at__isnull=False, source=SheetProgress.Source.WORKSHOP),
-            output_field=BooleanField(),
-        )
-        on_course = SheetProgress.objects.filter(user_id__in=ids, sheet_id__in=self.sheet_ids)
-        states, in_workshop = {}, {}
-        for user_id, sheet_id, is_done, at_workshop in on_course.annotate(
-            is_done=done, at_workshop=by_trainer
-        ).values_list("user_id", "sheet_id", "is_done", "at_workshop"):
-            states[user_id, sheet_id] = State.DONE if is_done else State.STARTED
-            if at_workshop:
-                in_workshop.setdefault(user_id, set()).add(sheet_id)
-        last = {}  # the latest per learner in SQL: parsing every row's dates costs more
-        for user_id, *moments in (
-            on_course.values("user_id")
-            .annotate(visited=Max("last_visited_at"), completed=Max("completed_at"))
-            .values_list("user_id", "visited", "completed")
-        ):
-            last[user_id] = latest(last.get(user_id), *moments)
-        watched = {}
-        for user_id, count, moment in (
-            VideoProgress.objects.filter(user_id__in=ids, video_id__in=self.video_ids)
-            .values("user_id")
-            .annotate(
-                count=Count("pk", filter=Q(completed_at__isnull=False)), moment=Max("updated_at")
-            )
-            .values_list("user_id", "count", "moment")
-        ):
-            watched[user_id] = count
-            last[user_id] = latest(last.get(user_id), moment)
-        attended = {}
-        for user_id, count, moment in (
-            Attendance.objects.filter(
-                workshop__cohort=self.cohort, user_id__in=ids, status=Presence.PRESENT
-            )
-            .values("user_id")
+        present = Attendance.objects.filter(workshop__cohort=cohort, status=Presence.PRESENT)
+        if user_ids is not None:
+            present = present.filter(user_id__in=user_ids)
+        self.attended = {
+            user_id: (count, moment)
+            for user_id, count, moment in present.values("user_id")
             .annotate(count=Count("pk"), moment=Max("recorded_at"))
             .values_list("user_id", "count", "moment")
-        ):
-            attended[user_id] = count
-            last[user_id] = latest(last.get(user_id), moment)
-        return [
-            Row(
-                user_id=user_id,
-                name=display_name.strip() or email.split("@", 1)[0],
-                joined_at=joined_at,
-                left_at=left_at,
-                states=[
-                    states.get((user_id, sheet), State.NOT_STARTED) for sheet in self.sheet_ids
-                ],
-                in_workshop=in_workshop.get(user_id, set()),
-                videos_watched=watched.get(user_id, 0),
-                videos_total=len(self.video_ids),
-                attended=attended.get(user_id, 0),
-                held=sum(1 for day in self.held if day >= timezone.localdate(joined_at)),
-                last_activity=last.get(user_id),
-            )
-            for user_id, display_name, email, joined_at, left_at in members
-        ]
+        }
+
+    def row(self, member):
+        """The row of ``member`` (a row of ``ordered_members``)."""
+        user_id, display_name, email, joined_at, left_at, sheets, videos = member
+        entries = [sheets.get(key) for key in self.keys] if sheets else [None] * len(self.keys)
+        last = max((entry[1] for entry in entries if entry), default=None)
+        watched = 0
+        for key in self.video_keys if videos else ():
+            entry = videos.get(key)
+            if entry:
+                watched += entry[0]
+                last = entry[1] if last is None else max(last, entry[1])
+        attended, present_at = self.attended.get(user_id, (0, None))
+        return Row(
+            user_id=user_id,
+            name=display_name.strip() or email.split("@", 1)[0],
+            joined_at=joined_at,
+            left_at=left_at,
+            states=[STATES[entry[0]] if entry else State.NOT_STARTED for entry in entries],
+            in_workshop={
+                step.sheet_id
+                for step, entry in zip(self.steps, entries, strict=True)
+                if entry and entry[0] == summaries.WORKSHOP
+            },
+            videos_watched=watched,
+            videos_total=len(self.video_keys),
+            attended=attended,
+            held=sum(1 for day in self.held if day >= timezone.localdate(joined_at)),
+            last_activity=latest(
+                None if last is None else datetime.fromtimestamp(last, UTC), present_at
+            ),
+        )
 
 
 def latest(*moments):
@@ -238,19 +215,17 @@ def build(cohort, user_ids=None):
     """The report of ``cohort``, every row at once (the trainer's table); ``user_ids``
     narrows it to those learners (a learner's own view asks for herself)."""
     steps = course_steps(cohort.course)
-    shared = _Cohort(cohort, steps)
+    shared = _Cohort(cohort, steps, user_ids)
     report = Report(cohort, steps)
-    for chunk in chunks(ordered_members(cohort, user_ids)):
-        report.rows.extend(shared.rows(chunk))
+    report.rows = [shared.row(member) for member in ordered_members(cohort, user_ids)]
     return report
 
 
 def stream(cohort):
-    """(steps, rows one by one) of ``cohort``'s report, read a chunk of learners at a
-    time through a server-side cursor where the database has one: the CSV of 10,000
-    learners holds 500 of them at once."""
+    """(steps, rows one by one) of ``cohort``'s report, read ``CHUNK`` learners at a time
+    through a server-side cursor where the database has one: the CSV of 10,000 learners
+    holds 500 of them at once."""
     steps = course_steps(cohort.course)
     shared = _Cohort(cohort, steps)
     members = ordered_members(cohort).iterator(chunk_size=CHUNK)
-    rows = (row for chunk in chunks(members) for row in shared.rows(chunk))
-    return steps, rows
+    return steps, (shared.row(member) for member in members)

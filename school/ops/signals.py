@@ -23,10 +23,12 @@ from wagtail.signals import page_published, page_unpublished, post_page_move, pu
 from home.models import FooterSettings
 from school.accounts.admin_auth import sync_address
 from school.cohorts import pending as pending_invitations
+from school.cohorts import summaries
+from school.cohorts.models import Cohort, CohortMember
 from school.content_map import bump, bump_on_page_save
 from school.courses.models import CoursePage
 from school.courses.rules import complete_courses_with
-from school.signals import sheet_completed
+from school.signals import progress_changed, sheet_completed
 from videos.models import VideoFile, VideoTraining
 
 from .page_cache import clear_page_cache, purge_frontend_cache, purge_restricted_pages
@@ -43,9 +45,39 @@ def complete_courses(sender, user, sheet_id, when, **kwargs):
     complete_courses_with(user, sheet_id, CoursePage, when)
 
 
+def summarise_progress(sender, user, sheet_ids, video_ids, **kwargs):
+    summaries.note_progress(user, sheet_ids, video_ids)
+
+
+def summarise_membership(sender, instance, **kwargs):
+    summaries.keep(instance.user_id, instance.cohort.course_id)
+
+
+def forget_membership(sender, instance, **kwargs):
+    summaries.drop_unless_member(instance.user_id, instance.cohort_id)
+
+
+def summarise_cohort(sender, instance, created, **kwargs):
+    if not created:  # a new cohort has nobody yet
+        summaries.settle_cohort(instance)
+
+
+def summarise_course(sender, instance, **kwargs):
+    summaries.note_publication(instance)
+
+
 def connect():
     # A sheet completed may complete courses that have it as a step.
     sheet_completed.connect(complete_courses, dispatch_uid="complete_courses")
+
+    # The cohort report's summaries (school.cohorts.summaries), in the transaction of
+    # what changes them: a learner's progress, her memberships, a cohort's course, a
+    # course's steps.
+    progress_changed.connect(summarise_progress, dispatch_uid="summarise_progress")
+    post_save.connect(summarise_membership, sender=CohortMember, dispatch_uid="summary_member")
+    post_delete.connect(forget_membership, sender=CohortMember, dispatch_uid="summary_gone")
+    post_save.connect(summarise_cohort, sender=Cohort, dispatch_uid="summary_cohort")
+    page_published.connect(summarise_course, sender=CoursePage, dispatch_uid="summary_course")
 
     # allauth's record of each address follows the account (school.accounts.admin_auth).
     post_save.connect(sync_address, sender=get_user_model(), dispatch_uid="sync_address")

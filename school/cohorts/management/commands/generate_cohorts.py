@@ -21,7 +21,10 @@
   people: progress is a learner's, whatever the cohort);
 * per learner, on the course's sheets: nothing (one in ten), everything (about one in
   six, with the course completion), or the first steps done in order, maybe the next
-  one started; videos of the sheets done watched, some to the end.
+  one started; videos of the sheets done watched, some to the end;
+* the report's summaries of the learners on the course (``summaries.rebuild``: the
+  rows above skip the writes that keep them), computed again when anything was added,
+  else only those missing.
 
 Re-runnable: what exists is kept and only what is missing is added, with the same
 choices (each learner's and each cohort's from a random generator seeded by their
@@ -38,6 +41,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.text import slugify
 from wagtail.models import ReferenceIndex
@@ -52,7 +56,8 @@ from school.organisations.models import Audience, Membership, Organisation, Role
 from videos.models import VideoTraining
 from videos.placements import placements
 
-from ...models import Cohort, CohortMember
+from ... import summaries
+from ...models import Cohort, CohortMember, ProgressSummary
 
 ORGANISATION_NAME = "Cohortes (mesures)"
 EXPORT_ORGANISATION_NAME = "Cohortes, export (mesures)"
@@ -206,6 +211,12 @@ class Command(BaseCommand):
             f"{counts['completions']} parcours terminés ajoutés "
             f"({time.perf_counter() - step:.1f} s)."
         )
+        step = time.perf_counter()
+        added = members_created or any(counts.values())
+        made = self.ensure_summaries(course, everything=added)
+        self.stdout.write(
+            f"Résumés du tableau : {made} calculés ({time.perf_counter() - step:.1f} s)."
+        )
         self.stdout.write(f"Terminé en {time.perf_counter() - started:.1f} s.")
 
     # --- Organisations and the course ------------------------------------------------
@@ -354,6 +365,16 @@ class Command(BaseCommand):
         return len(new), len(new_members)
 
     # --- Progress ------------------------------------------------------------------
+
+    def ensure_summaries(self, course, everything):
+        """The members' summaries on ``course``: all computed again, or those missing."""
+        members = CohortMember.objects.filter(cohort__course=course)
+        if not everything:
+            have = ProgressSummary.objects.filter(user_id=OuterRef("user_id"), course=course)
+            members = members.exclude(Exists(have))
+        user_ids = set(members.values_list("user_id", flat=True))
+        with transaction.atomic():
+            return summaries.rebuild((user_id, course.pk) for user_id in user_ids)
 
     def ensure_progress(self, learner_ids, course, sheet_ids, seed):
         live_videos = {
