@@ -5,7 +5,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from school import progress, published
+from school import content_map, progress
 from school.organisations.models import Role
 from tests.factories import make_sheet, step
 from tests.videos.conftest import make_video, video_block
@@ -37,7 +37,7 @@ def cohort_of(orgs, people, course_index, brick, video, learners, steps):
         person(f"l{learners}-{n}@example.org", (orgs["A"], Role.MEMBER)) for n in range(learners)
     ]
     cohort = make_cohort(orgs["A"], course, [people["a_trainer"]], crowd, name=f"K{learners}")
-    live = published.current().videos[video.pk]
+    live = content_map.current().videos[video.pk]
     for n, who in enumerate(crowd):
         progress.complete_sheet(who, sheets[n % len(sheets)])
         progress.record_sheet_visit(who, sheets[(n + 1) % len(sheets)])

@@ -14,7 +14,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from school import progress, published
+from school import content_map, progress
 from school.cohorts import report, summaries
 from school.cohorts.models import Attendance, CohortMember, Presence, ProgressSummary, Workshop
 from school.courses.models import CourseStep
@@ -116,7 +116,7 @@ def test_a_workshop_completion(cohort_a, crowd, people, sheets):
 def test_videos_played_and_watched(video_course, crowd):
     cohort, sheets, video = video_course
     learner = crowd["a1"]
-    snapshot = published.current().videos[video.pk]  # as /progress/ gives it
+    snapshot = content_map.current().videos[video.pk]  # as /progress/ gives it
     progress.record_video_played(learner, snapshot, [[0, 20]], 20, now=T0)
     assert entries(learner, cohort.course)[1] == {video.pk: [0, int(T0.timestamp())]}
     assert (row_of(cohort, learner).videos_watched, row_of(cohort, learner).videos_total) == (0, 1)
@@ -265,7 +265,7 @@ def reference_rows(cohort):
     as the summaries keep them)."""
     steps = report.course_steps(cohort.course)
     ids = [step.sheet_id for step in steps]
-    snapshot = published.current()
+    snapshot = content_map.current()
     video_ids = {video for page, video in snapshot.placements if page in ids}
     video_ids &= set(snapshot.videos)
     held = list(Workshop.objects.filter(cohort=cohort, roll_taken_at__isnull=False))
@@ -357,7 +357,7 @@ def test_summaries_never_drift_from_the_rows(seed, course_index, brick, orgs, pe
         elif kind == "played":
             start = rng.randint(0, 50)
             seen = [[start, start + rng.randint(5, 60)]]
-            progress.record_video_played(who, published.current().videos[video.pk], seen, 1, now)
+            progress.record_video_played(who, content_map.current().videos[video.pk], seen, 1, now)
         else:
             progress.mark_video_watched(who, video, now)
 
