@@ -46,7 +46,6 @@ from videos.placements import placements
 
 from .models import ContentVersion
 
-CACHE_KEY = "content-map:{}"
 CACHE_SECONDS = 24 * 3600
 BUILD_ATTEMPTS = 3
 REQUEST_ATTRIBUTE = "content_map"
@@ -69,6 +68,7 @@ class Node(NamedTuple):
 class LiveVideo(NamedTuple):
     pk: int
     length: int | None  # whole seconds, None when unknown
+    title: str = ""
 
 
 class SiteEntry(NamedTuple):
@@ -229,7 +229,7 @@ def _read():
     videos = (
         VideoTraining.objects.filter(live=True)
         .select_related("video_file")
-        .only("id", "duration", "video_file__id", "video_file__duration")
+        .only("id", "title", "duration", "video_file__id", "video_file__duration")
     )
     return {
         "nodes": nodes,
@@ -244,7 +244,7 @@ def _read():
         "sheets": sheets,
         "library": library,
         "brick_sheets": brick_sheets,
-        "videos": {video.pk: LiveVideo(video.pk, video.length) for video in videos},
+        "videos": {video.pk: LiveVideo(video.pk, video.length, video.title) for video in videos},
         "placements": frozenset((page, video) for video, page in placements()),
     }
 
@@ -266,6 +266,10 @@ def build():
 _worker = None  # this process's latest map
 
 
+def cache_key(version):
+    return f"content-map:{settings.PAGE_CACHE_VERSION}:{version}"
+
+
 def _shared():
     return caches[settings.PAGE_CACHE_ALIAS]
 
@@ -278,7 +282,7 @@ def for_version(version):
     global _worker
     if _worker is not None and _worker.version == version:
         return _worker
-    stored = _shared().get(CACHE_KEY.format(version))
+    stored = _shared().get(cache_key(version))
     if stored is not None:
         try:
             found = pickle.loads(stored)  # noqa: S301 - written by this module only
@@ -293,7 +297,7 @@ def for_version(version):
             break
     else:  # changes keep landing: this request uses what it read, nobody keeps it
         return ContentMap(version=None, **_read())
-    _shared().set(CACHE_KEY.format(built.version), pickle.dumps(built), CACHE_SECONDS)
+    _shared().set(cache_key(built.version), pickle.dumps(built), CACHE_SECONDS)
     _worker = built
     return built
 

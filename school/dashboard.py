@@ -27,6 +27,13 @@ class BrickLink(NamedTuple):
     number: int
 
 
+class VideoLink(NamedTuple):
+    video_id: int
+    title: str
+    last_position: float
+    sheet: object  # finishing.Link or None
+
+
 @dataclass
 class BrickPath:
     brick: BrickLink
@@ -49,7 +56,7 @@ def learner_dashboard(request):
     """Everything "Mon parcours" shows of the library, for the signed-in request."""
     found, visible = content_map.visible_now(request, library_pages)
     brick_pks = library_bricks(found)
-    rows, videos = progress.dashboard_rows(request.user, VIDEOS_SHOWN)
+    rows, under_way = progress.dashboard_rows(request.user)
 
     def link(pk):
         return finishing.link(request, found, pk)
@@ -82,9 +89,14 @@ def learner_dashboard(request):
         reverse=True,
     )
     in_workshop = {pk for pk, row in rows.items() if row.completed_at and row.in_workshop}
-    for video in videos:  # the first sheet she may see that shows it
-        shown_on = sorted(page for page, pk in found.placements if pk == video.video_id)
-        video.sheet = next((link(page) for page in shown_on if page in visible), None)
+    videos = []
+    for row in under_way:  # live videos, each with the first sheet she may see showing it
+        video = found.videos.get(row.video_id)
+        if video is None or len(videos) == VIDEOS_SHOWN:
+            continue
+        shown_on = sorted(page for page, pk in found.placements if pk == row.video_id)
+        sheet = next((link(page) for page in shown_on if page in visible), None)
+        videos.append(VideoLink(row.video_id, video.title, row.last_position, sheet))
     return {
         "finished_count": len(finished),
         "bricks": paths,

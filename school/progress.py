@@ -16,7 +16,7 @@ from collections import defaultdict
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import NamedTuple
 
 from django.conf import settings
@@ -24,6 +24,7 @@ from django.contrib.auth import get_user_model
 from django.db import connection, transaction
 from django.db.models import CharField, DateTimeField, Exists, F, FloatField, IntegerField, Value
 from django.utils import timezone
+from django.utils.timezone import make_aware
 
 from methods.models import MethodSheetPage
 
@@ -290,7 +291,8 @@ def learner_rows(user, sheet_ids, video_ids):
 # Visits closer together than this update nothing: a reload costs one read, no write.
 VISIT_RESOLUTION = timedelta(seconds=60)
 
-# The batch being applied (``changes_together``): {user pk: (user, sheet ids, video ids)}.
+# The batch being applied (``changes_together``): {user pk: (user, sheet ids, video ids,
+# rows known)}.
 _together = ContextVar("progress_changes_together", default=None)
 
 
@@ -312,27 +314,31 @@ def changes_together():
     finally:
         _together.reset(token)
     for user_id in sorted(pending):  # one order for all: summaries are locked by learner
-        user, sheet_ids, video_ids = pending[user_id]
-        _send(user, sheet_ids, video_ids)
+        user, sheet_ids, video_ids, rows = pending[user_id]
+        _send(user, sheet_ids, video_ids, rows)
 
 
-def _send(user, sheet_ids, video_ids):
+def _send(user, sheet_ids, video_ids, rows=None):
     progress_changed.send(
         sender=SheetProgress, user=user, sheet_ids=frozenset(sheet_ids),
-        video_ids=frozenset(video_ids),
+        video_ids=frozenset(video_ids), rows=rows or {},
     )  # fmt: skip
 
 
-def _changed(user, sheet_ids=(), video_ids=()):
+def _changed(user, sheet_ids=(), video_ids=(), rows=None):
     """The learner's rows named have been written: ``progress_changed`` now, or at the end
-    of the batch (``changes_together``)."""
+    of the batch (``changes_together``). ``rows``: what the writer knows of them as
+    written, ``{("sheet", pk): (completed_at, source, last_visited_at)}`` and
+    ``{("video", pk): (completed_at, updated_at)}``, so a receiver need not read them
+    again."""
     pending = _together.get()
     if pending is None:
-        _send(user, sheet_ids, video_ids)
+        _send(user, sheet_ids, video_ids, rows)
         return
-    _user, sheets, videos = pending.setdefault(user.pk, (user, set(), set()))
+    _user, sheets, videos, known = pending.setdefault(user.pk, (user, set(), set(), {}))
     sheets.update(sheet_ids)
     videos.update(video_ids)
+    known.update(rows or {})
 
 
 def record_sheet_visit(user, sheet, now=None):
@@ -384,20 +390,32 @@ def _when(moment):
     return connection.ops.adapt_datetimefield_value(moment)
 
 
+def _parsed(value):
+    """A datetime column as a raw cursor gives it back (SQLite: text), made aware."""
+    if value is None or isinstance(value, datetime):
+        return value if value is None or timezone.is_aware(value) else make_aware(value, UTC)
+    return make_aware(datetime.fromisoformat(str(value)), UTC)
+
+
 def complete_sheet(user, sheet, now=None):
     """Marks the sheet done; the first completion date is kept."""
     when = now or timezone.now()
     now = _when(when)
     table = _table(SheetProgress)
     with transaction.atomic(savepoint=False):
-        _run(
-            f"INSERT INTO {table} (user_id, sheet_id, started_at, last_visited_at, completed_at) "  # noqa: S608 - names from models
-            "VALUES (%s, %s, %s, %s, %s) ON CONFLICT (user_id, sheet_id) DO UPDATE "
-            f"SET completed_at = COALESCE({table}.completed_at, excluded.completed_at)",
-            [user.pk, sheet.pk, now, now, now],
-        )
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"INSERT INTO {table} "  # noqa: S608 - names from models
+                "(user_id, sheet_id, started_at, last_visited_at, completed_at) "
+                "VALUES (%s, %s, %s, %s, %s) ON CONFLICT (user_id, sheet_id) DO UPDATE "
+                f"SET completed_at = COALESCE({table}.completed_at, excluded.completed_at) "
+                "RETURNING completed_at, source, last_visited_at",
+                [user.pk, sheet.pk, now, now, now],
+            )
+            completed_at, source, visited = cursor.fetchone()
         sheet_completed.send(sender=SheetProgress, user=user, sheet_id=sheet.pk, when=when)
-        _changed(user, sheet_ids=[sheet.pk])
+        row = (_parsed(completed_at), source, _parsed(visited))
+        _changed(user, sheet_ids=[sheet.pk], rows={("sheet", sheet.pk): row})
 
 
 def record_workshop_completion(user, sheet, trainer, now=None):
@@ -512,7 +530,8 @@ def record_video_played(user, video, intervals, position, now=None):
                 "completed_at = COALESCE(completed_at, %s), updated_at = %s WHERE id = %s",
                 [*values, position, completed, _when(now), row[0]],
             )
-            _changed(user, video_ids=[video.pk])
+            completed_at = _parsed(row[2]) if done else (now if completed else None)
+            _changed(user, video_ids=[video.pk], rows={("video", video.pk): (completed_at, now)})
             return watched, done or completed is not None
         inserted = _run(
             f"INSERT INTO {table} (user_id, video_id, intervals, watched_seconds, "  # noqa: S608 - names from models
@@ -521,7 +540,8 @@ def record_video_played(user, video, intervals, position, now=None):
             [user.pk, video.pk, *values, position or 0, completed, _when(now)],
         )
         if inserted:
-            _changed(user, video_ids=[video.pk])
+            completed_at = now if completed else None
+            _changed(user, video_ids=[video.pk], rows={("video", video.pk): (completed_at, now)})
             return watched, completed is not None
         # Another request made the row between the two statements: merge into it.
     # The row appeared and vanished again: the learner's account is being deleted, and
@@ -609,18 +629,43 @@ class DashboardRow(NamedTuple):
     in_workshop: bool  # done "en atelier": recorded by a trainer
 
 
-def dashboard_rows(user, videos_shown):
+class VideoUnderWay(NamedTuple):
+    """A video she has begun and not finished, where to resume it."""
+
+    video_id: int
+    last_position: float
+    updated_at: object
+
+
+def dashboard_rows(user):
     """({sheet pk: DashboardRow} for all her sheets, [her videos under way, the most
-    recent first, each with ``video``]): two queries whatever her history."""
-    rows = {
-        sheet_id: DashboardRow(visited, completed, source == SheetProgress.Source.WORKSHOP)
-        for sheet_id, visited, completed, source in SheetProgress.objects.filter(
-            user=user
-        ).values_list("sheet_id", "last_visited_at", "completed_at", "source")
-    }
-    videos = list(
-        VideoProgress.objects.filter(user=user, completed_at__isnull=True, watched_seconds__gt=0)
-        .select_related("video")
-        .order_by("-updated_at")[:videos_shown]
+    recent first]): one statement (a UNION of the two tables) whatever her history."""
+    no_time = Value(None, output_field=DateTimeField())
+    sheets = SheetProgress.objects.filter(user_id=user.pk).annotate(
+        r_kind=Value(0),
+        r_target=F("sheet_id"),
+        r_first=F("last_visited_at"),
+        r_done=F("completed_at"),
+        r_source=F("source"),
+        r_position=Value(None, output_field=FloatField()),
     )
-    return rows, videos
+    videos = VideoProgress.objects.filter(
+        user_id=user.pk, completed_at__isnull=True, watched_seconds__gt=0
+    ).annotate(
+        r_kind=Value(1),
+        r_target=F("video_id"),
+        r_first=F("updated_at"),
+        r_done=no_time,
+        r_source=Value("", output_field=CharField()),
+        r_position=F("last_position"),
+    )
+    columns = ["r_kind", "r_target", "r_first", "r_done", "r_source", "r_position"]
+    rows, under_way = {}, []
+    both = sheets.values_list(*columns).union(videos.values_list(*columns), all=True)
+    for kind, target, moment, done, source, position in both:
+        if kind == 0:
+            rows[target] = DashboardRow(moment, done, source == SheetProgress.Source.WORKSHOP)
+        else:
+            under_way.append(VideoUnderWay(target, position, moment))
+    under_way.sort(key=lambda video: video.updated_at, reverse=True)
+    return rows, under_way

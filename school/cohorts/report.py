@@ -17,16 +17,29 @@ steps, their order, the videos their sheets show) is applied here.
 
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import NamedTuple
 
-from django.db.models import Count, Exists, F, FilteredRelation, Max, OuterRef, Q, Value
-from django.db.models.functions import Coalesce, Lower, NullIf, Trim
+from django.db.models import (
+    Count,
+    Exists,
+    F,
+    FilteredRelation,
+    JSONField,
+    Max,
+    OuterRef,
+    Q,
+    Subquery,
+    Value,
+)
+from django.db.models.functions import Coalesce, Lower, NullIf, Trim, TruncDate
 from django.utils import timezone
 
 from school import content_map
+from school.courses.models import CourseStep
 from school.organisations.models import Membership, Role
 
 from . import summaries
-from .models import Attendance, Cohort, CohortMember, Presence, Workshop
+from .models import Attendance, Cohort, CohortMember, Presence, ProgressSummary, Workshop
 
 
 class State:
@@ -147,18 +160,28 @@ STATES = {
 }
 
 
+def video_keys(steps, found):
+    """The live videos the steps' sheets show (summary keys), from the content map."""
+    sheets = {step.sheet_id for step in steps}
+    videos = {video for page, video in found.placements if page in sheets}
+    return [str(video) for video in sorted(videos & set(found.videos))]
+
+
 class _Cohort:
     """What every row of one report shares: the steps, the course's videos, the
     workshops held, who attended them."""
 
-    def __init__(self, cohort, steps, user_ids=None):
+    def __init__(self, steps, video_keys, held, attended):
         self.steps = steps
         self.keys = [str(step.sheet_id) for step in steps]
-        snapshot = content_map.current()
-        sheets = {step.sheet_id for step in steps}
-        videos = {video for page, video in snapshot.placements if page in sheets}
-        self.video_keys = [str(video) for video in videos & set(snapshot.videos)]
-        self.held = list(
+        self.video_keys = video_keys
+        self.held = held  # the days of the workshops whose roll was taken
+        self.attended = attended  # user pk -> (workshops attended, last recorded)
+
+    @classmethod
+    def of(cls, cohort, steps, user_ids=None, found=None):
+        """What a report of ``cohort`` shares, read now (two queries)."""
+        held = list(
             Workshop.objects.filter(cohort=cohort, roll_taken_at__isnull=False).values_list(
                 "date", flat=True
             )
@@ -166,16 +189,18 @@ class _Cohort:
         present = Attendance.objects.filter(workshop__cohort=cohort, status=Presence.PRESENT)
         if user_ids is not None:
             present = present.filter(user_id__in=user_ids)
-        self.attended = {
+        attended = {
             user_id: (count, moment)
             for user_id, count, moment in present.values("user_id")
             .annotate(count=Count("pk"), moment=Max("recorded_at"))
             .values_list("user_id", "count", "moment")
         }
+        return cls(steps, video_keys(steps, found or content_map.current()), held, attended)
 
     def row(self, member):
         """The row of ``member`` (a row of ``ordered_members``)."""
-        user_id, display_name, email, joined_at, left_at, sheets, videos = member
+        user_id, display_name, email, joined_at, left_at, sheets, videos, *extra = member
+        member_held = extra[0] if extra else 0
         entries = [sheets.get(key) for key in self.keys] if sheets else [None] * len(self.keys)
         last = max((entry[1] for entry in entries if entry), default=None)
         watched = 0
@@ -199,7 +224,9 @@ class _Cohort:
             videos_watched=watched,
             videos_total=len(self.video_keys),
             attended=attended,
-            held=sum(1 for day in self.held if day >= timezone.localdate(joined_at)),
+            held=sum(1 for day in self.held if day >= timezone.localdate(joined_at))
+            if self.held is not None
+            else member_held,
             last_activity=latest(
                 None if last is None else datetime.fromtimestamp(last, UTC), present_at
             ),
@@ -215,7 +242,7 @@ def build(cohort, user_ids=None):
     """The report of ``cohort``, every row at once (the trainer's table); ``user_ids``
     narrows it to those learners (a learner's own view asks for herself)."""
     steps = course_steps(cohort.course)
-    shared = _Cohort(cohort, steps, user_ids)
+    shared = _Cohort.of(cohort, steps, user_ids)
     report = Report(cohort, steps)
     report.rows = [shared.row(member) for member in ordered_members(cohort, user_ids)]
     return report
@@ -226,6 +253,87 @@ def stream(cohort):
     through a server-side cursor where the database has one: the CSV of 10,000 learners
     holds 500 of them at once."""
     steps = course_steps(cohort.course)
-    shared = _Cohort(cohort, steps)
+    shared = _Cohort.of(cohort, steps)
     members = ordered_members(cohort).iterator(chunk_size=CHUNK)
     return steps, (shared.row(member) for member in members)
+
+
+def learner_rows(user, found, today=None):
+    """Her own rows, for "Mon parcours": [(membership, Row)] for each cohort she is a
+    learner of and has not left, built by the same ``_Cohort.row`` as the trainer's
+    table and the CSV. Two queries whatever the number of her cohorts: her memberships
+    (with the cohort, its course, her summary, the workshops held since she joined,
+    those she attended and the next one, as subqueries), then the steps of their
+    courses. ``found``: the request's content map."""
+    today = today or timezone.localdate()
+    course = OuterRef("cohort__course_id")
+    summary = ProgressSummary.objects.filter(user_id=user.pk, course_id=course)
+    held = Workshop.objects.filter(
+        cohort_id=OuterRef("cohort_id"),
+        roll_taken_at__isnull=False,
+        date__gte=OuterRef("joined_day"),
+    )
+    present = Attendance.objects.filter(
+        workshop__cohort_id=OuterRef("cohort_id"), user_id=user.pk, status=Presence.PRESENT
+    )
+    upcoming = Workshop.objects.filter(cohort_id=OuterRef("cohort_id"), date__gte=today)
+    upcoming = upcoming.order_by("date", "starts_at", "pk")
+    members = list(
+        learners_of(Cohort.objects.all())
+        .filter(user_id=user.pk, left_at__isnull=True)
+        .select_related("cohort__course", "user")
+        .annotate(joined_day=TruncDate("joined_at"))
+        .annotate(
+            summary_sheets=Subquery(summary.values("sheets")[:1], output_field=JSONField()),
+            summary_videos=Subquery(summary.values("videos")[:1], output_field=JSONField()),
+            held_count=_count(held, "cohort_id"),
+            attended_count=_count(present, "workshop__cohort_id"),
+            attended_last=Subquery(present.order_by("-recorded_at").values("recorded_at")[:1]),
+            **{
+                f"next_{name}": Subquery(upcoming.values(name)[:1]) for name in NextWorkshop._fields
+            },
+        )
+        .order_by("cohort__starts_on", "pk")
+    )
+    if not members:
+        return []
+    steps_of = {}
+    rows = CourseStep.objects.filter(
+        course_id__in={member.cohort.course_id for member in members}, sheet__live=True
+    ).order_by("course_id", "sort_order", "pk")
+    for course_id, sheet_id, title in rows.values_list("course_id", "sheet_id", "sheet__title"):
+        steps = steps_of.setdefault(course_id, [])
+        steps.append(Step(len(steps) + 1, sheet_id, title))
+    found_rows = []
+    for member in members:
+        steps = steps_of.get(member.cohort.course_id, [])
+        attended = {user.pk: (member.attended_count, member.attended_last)}
+        shared = _Cohort(steps, video_keys(steps, found), None, attended)
+        row = shared.row(
+            (
+                user.pk, member.user.display_name, member.user.email, member.joined_at,
+                member.left_at, member.summary_sheets, member.summary_videos, member.held_count,
+            )
+        )  # fmt: skip
+        member.next_workshop = None
+        if member.next_pk is not None:
+            fields = (getattr(member, f"next_{name}") for name in NextWorkshop._fields)
+            member.next_workshop = NextWorkshop(*fields)
+        found_rows.append((member, row))
+    return found_rows
+
+
+class NextWorkshop(NamedTuple):
+    """What "Mon parcours" says of a cohort's next workshop."""
+
+    pk: int
+    date: object
+    starts_at: object
+    place: str
+    remote: bool
+
+
+def _count(queryset, by):
+    """A subquery counting ``queryset``'s rows, all of one ``by`` (0 for none)."""
+    counted = queryset.order_by().values(by).annotate(n=Count("pk")).values("n")
+    return Coalesce(Subquery(counted[:1]), 0)

@@ -45,8 +45,8 @@ def complete_courses(sender, user, sheet_id, when, **kwargs):
     complete_courses_with(user, sheet_id, CoursePage, when)
 
 
-def summarise_progress(sender, user, sheet_ids, video_ids, **kwargs):
-    summaries.note_progress(user, sheet_ids, video_ids)
+def summarise_progress(sender, user, sheet_ids, video_ids, rows=None, **kwargs):
+    summaries.note_progress(user, sheet_ids, video_ids, rows)
 
 
 def summarise_membership(sender, instance, **kwargs):

@@ -169,7 +169,7 @@ def test_a_map_read_while_a_change_lands_is_not_kept(brick, sheet, monkeypatch):
 
 def test_another_worker_reads_the_map_from_the_shared_cache(brick, sheet, monkeypatch):
     built = content_map.current()
-    assert caches["pages"].get(content_map.CACHE_KEY.format(built.version)) is not None
+    assert caches["pages"].get(content_map.cache_key(built.version)) is not None
     monkeypatch.setattr(content_map, "_worker", None)  # another process: nothing in memory
     monkeypatch.setattr(content_map, "_read", lambda: pytest.fail("read again"))
     again = content_map.current()
