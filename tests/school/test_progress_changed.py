@@ -5,7 +5,7 @@ end."""
 import pytest
 from django.db import connection
 
-from school import progress, published
+from school import content_map, progress
 from school.signals import progress_changed
 from tests.factories import make_sheet, step
 from tests.videos.conftest import make_video, video_block
@@ -49,7 +49,7 @@ def test_a_batch_tells_once_at_its_end(told, learner, brick):
         make_sheet(brick, "Avec vidéo", blocks=[step(), video_block(video)]),
         make_sheet(brick, "Sans vidéo", blocks=[step()]),
     ]
-    live = published.current().videos[video.pk]
+    live = content_map.current().videos[video.pk]
     with progress.changes_together():
         progress.record_sheet_events(learner, sheets[1], ["sheet.started", "sheet.completed"])
         progress.record_video_played(learner, live, [[0, 10]], 10)
