@@ -108,22 +108,28 @@ def course_steps(course):
     ]
 
 
-def learners_of(cohorts):
-    """The memberships of ``cohorts`` that are learners': people who lead the cohort, or
-    train or coordinate in its organisation, are never counted as learners."""
-    leads = Cohort.trainers.through.objects.filter(
-        cohort_id=OuterRef("cohort_id"), user_id=OuterRef("user_id")
-    )
+def _learners(members, cohort_id, organisation_id):
+    leads = Cohort.trainers.through.objects.filter(cohort_id=cohort_id, user_id=OuterRef("user_id"))
     leading = Membership.objects.filter(
-        organisation_id=OuterRef("cohort__organisation_id"),
+        organisation_id=organisation_id,
         user_id=OuterRef("user_id"),
         role__in=[Role.TRAINER, Role.COORDINATOR],
     )
-    return (
-        CohortMember.objects.filter(cohort__in=cohorts)
-        .exclude(Exists(leads))
-        .exclude(Exists(leading))
-    )
+    return members.exclude(Exists(leads)).exclude(Exists(leading))
+
+
+def learners_of(cohorts):
+    """The memberships of ``cohorts`` that are learners': people who lead the cohort, or
+    train or coordinate in its organisation, are never counted as learners."""
+    members = CohortMember.objects.filter(cohort__in=cohorts)
+    return _learners(members, OuterRef("cohort_id"), OuterRef("cohort__organisation_id"))
+
+
+def learners_in(cohort):
+    """``learners_of([cohort])``, with the cohort's ids written in the query instead of a
+    join: cheaper to build and to plan, on every report."""
+    members = CohortMember.objects.filter(cohort_id=cohort.pk)
+    return _learners(members, cohort.pk, cohort.organisation_id)
 
 
 CHUNK = 500  # learners the CSV reads from the database at a time
@@ -134,7 +140,7 @@ def ordered_members(cohort, user_ids=None):
     ``User.name``: the display name, else the address), as (user pk, display name,
     address, joined, left, summary's sheets, summary's videos) rows: what a row needs of
     them, nothing more."""
-    members = learners_of([cohort])
+    members = learners_in(cohort)
     if user_ids is not None:
         members = members.filter(user_id__in=user_ids)
     name = Coalesce(NullIf(Trim("user__display_name"), Value("")), "user__email")
@@ -210,6 +216,7 @@ class _Cohort:
                 watched += entry[0]
                 last = entry[1] if last is None else max(last, entry[1])
         attended, present_at = self.attended.get(user_id, (0, None))
+        joined_on = timezone.localdate(joined_at)
         return Row(
             user_id=user_id,
             name=display_name.strip() or email.split("@", 1)[0],
@@ -224,7 +231,7 @@ class _Cohort:
             videos_watched=watched,
             videos_total=len(self.video_keys),
             attended=attended,
-            held=sum(1 for day in self.held if day >= timezone.localdate(joined_at))
+            held=sum(1 for day in self.held if day >= joined_on)
             if self.held is not None
             else member_held,
             last_activity=latest(
