@@ -306,7 +306,11 @@ def put_entry(user_id, column, pk, entry):
     summaries concerned, in one statement (the database's own JSON functions, each
     row locked by the UPDATE itself): a sheet's in the courses that have it as a step,
     a video's in all of hers. Written in SQL because Django has no expression that
-    sets one key of a JSON column."""
+    sets one key of a JSON column.
+
+    No lock to take first: the writer already holds her progress row's (so two writes of
+    one row reach here in their order), and the UPDATE sets one key on the summary as
+    it is when the UPDATE gets it, so writes of other rows are never lost."""
     table = connection.ops.quote_name(ProgressSummary._meta.db_table)
     if connection.vendor == "postgresql":
         put = f"jsonb_set({column}, ARRAY[%s], %s::jsonb, true)"
