@@ -49,16 +49,21 @@ def summarise_progress(sender, user, sheet_ids, video_ids, rows=None, **kwargs):
     summaries.note_progress(user, sheet_ids, video_ids, rows)
 
 
-def summarise_membership(sender, instance, **kwargs):
-    summaries.keep(instance.user_id, instance.cohort.course_id)
+# Rows loaded from a fixture or a copy (``raw``) come with their summaries: nothing to
+# keep in step (and the copy's own summary would then meet a duplicate).
+
+
+def summarise_membership(sender, instance, raw=False, **kwargs):
+    if not raw:
+        summaries.keep(instance.user_id, instance.cohort.course_id)
 
 
 def forget_membership(sender, instance, **kwargs):
     summaries.drop_unless_member(instance.user_id, instance.cohort_id)
 
 
-def summarise_cohort(sender, instance, created, **kwargs):
-    if not created:  # a new cohort has nobody yet
+def summarise_cohort(sender, instance, created, raw=False, **kwargs):
+    if not created and not raw:  # a new cohort has nobody yet
         summaries.settle_cohort(instance)
 
 
