@@ -442,17 +442,20 @@ def record_workshop_completions(users, sheet, trainer, now=None):
     for user_id in ids:
         params += [user_id, sheet.pk, moment, moment, moment, SheetProgress.Source.WORKSHOP]
         params.append(trainer.pk if trainer else None)
-    with transaction.atomic(savepoint=False), connection.cursor() as cursor:
-        cursor.execute(
-            f"INSERT INTO {table} (user_id, sheet_id, started_at, last_visited_at, "  # noqa: S608 - names from models
-            f"completed_at, source, recorded_by_id) VALUES {values} "
-            "ON CONFLICT (user_id, sheet_id) DO UPDATE SET completed_at = excluded.completed_at, "
-            "source = excluded.source, recorded_by_id = excluded.recorded_by_id "
-            f"WHERE {table}.completed_at IS NULL RETURNING user_id",
-            params,
-        )
-        changed = {user_id for (user_id,) in cursor.fetchall()}
+    with transaction.atomic(savepoint=False):
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"INSERT INTO {table} (user_id, sheet_id, started_at, last_visited_at, "  # noqa: S608 - names from models
+                f"completed_at, source, recorded_by_id) VALUES {values} "
+                "ON CONFLICT (user_id, sheet_id) DO UPDATE SET "
+                "completed_at = excluded.completed_at, source = excluded.source, "
+                f"recorded_by_id = excluded.recorded_by_id WHERE {table}.completed_at IS NULL "
+                "RETURNING user_id",
+                params,
+            )
+            changed = {user_id for (user_id,) in cursor.fetchall()}
         by_id = {user.pk: user for user in users}
+        # In learner order, as the summaries are locked: every row first, one statement.
         for user_id in sorted(changed):
             sheet_completed.send(
                 sender=SheetProgress, user=by_id[user_id], sheet_id=sheet.pk, when=when
