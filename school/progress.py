@@ -179,38 +179,8 @@ def live_sheets_under(root):
     )
 
 
-def sheets_by_brick(bricks, sheets):
-    """{brick.pk: [the sheets directly below it]}, for anything with ``.path``."""
-    brick_for_path = {brick.path: brick.pk for brick in bricks}
-    grouped = {brick.pk: [] for brick in bricks}
-    for sheet in sheets:
-        brick_pk = brick_for_path.get(sheet.path[: -MethodSheetPage.steplen])
-        if brick_pk is not None:
-            grouped[brick_pk].append(sheet)
-    return grouped
-
-
 def tally(sheet_ids, done):
     return Tally(sum(pk in done for pk in sheet_ids), len(sheet_ids))
-
-
-def brick_tallies(user, bricks):
-    """{brick.pk: Tally} over published sheets; two queries whatever the sizes."""
-    bricks = list(bricks)
-    if not bricks:
-        return {}
-    common_root = bricks[0].get_parent() if len(bricks) > 1 else bricks[0]
-    done = completed_sheet_ids(user) if user.is_authenticated else set()
-    grouped = sheets_by_brick(bricks, live_sheets_under(common_root))
-    return {pk: tally([sheet.pk for sheet in sheets], done) for pk, sheets in grouped.items()}
-
-
-def completed_sheet_ids(user):
-    return set(
-        SheetProgress.objects.filter(user=user, completed_at__isnull=False).values_list(
-            "sheet_id", flat=True
-        )
-    )
 
 
 def completed_by(user, sheet):
