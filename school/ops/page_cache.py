@@ -33,8 +33,9 @@ without signals (or a move) is seen there after ``CDN_CACHE_SECONDS`` at the lat
 import hashlib
 
 from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
 from django.core.cache import caches
-from django.db import connection, transaction
+from django.db import transaction
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language_from_path
 from wagtail.contrib.frontend_cache.utils import get_backends, purge_pages_from_cache
@@ -108,36 +109,16 @@ def request_may_use_cache(request):
     )
 
 
-# One statement instead of Wagtail's three (the page, its ancestors, their restrictions):
-# it runs on every cache hit. The same rule as ``Page.get_view_restrictions``: a
-# restriction on the page or an ancestor counts, an alias counting its source's.
-STILL_PUBLIC_SQL = """
-SELECT COUNT(*) FROM wagtailcore_page page
-WHERE page.id IN ({ids}) AND page.live AND NOT EXISTS (
-    SELECT 1 FROM wagtailcore_pageviewrestriction restriction
-    JOIN wagtailcore_page above
-        ON restriction.page_id = COALESCE(above.alias_of_id, above.id)
-    WHERE above.path = SUBSTR(page.path, 1, LENGTH(above.path))
-)
-"""
-
-
 def still_public(*page_ids):
     """True when every page named (the page served, and the pages it lists, such as the
-    courses on the home page) is live, under no view restriction and under no page with
-    an audience other than everyone (``scoping``), read from the database now: a
-    restriction, an un-sharing or an unpublication written without signals (a bulk
-    update, a restore) never lets the cache hand out a page that is no longer public,
-    nor a listing that names one."""
-    ids = sorted({int(pk) for pk in page_ids})
-    placeholders = ", ".join(["%s"] * len(ids))
-    sql = (
-        STILL_PUBLIC_SQL.format(ids=placeholders)
-        + f" AND NOT ({scoping.anonymous_hidden_sql('page')})"
-    )
-    with connection.cursor() as cursor:
-        cursor.execute(sql, ids)
-        return cursor.fetchone()[0] == len(ids)
+    courses on the home page) is one a signed-out reader may see: live, under no view
+    restriction and under no page with an audience other than everyone. Read from the
+    database now, in one statement (``scoping.visible_ids``): a restriction, an
+    un-sharing or an unpublication written without signals (a bulk update, a restore)
+    never lets the cache hand out a page that is no longer public, nor a listing that
+    names one."""
+    ids = {int(pk) for pk in page_ids}
+    return scoping.visible_ids(scoping.Viewer(AnonymousUser()), ids) == ids
 
 
 def response_may_be_stored(request, response):
