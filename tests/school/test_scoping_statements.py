@@ -81,6 +81,11 @@ def test_restrictions_as_wagtail_decides(site_tree, people, on_brick, on_sheet):
                 assert access.restricted == page.get_view_restrictions().exists()
                 listed = scoping.visible_ids(viewer, [page.pk])
                 assert (page.pk in listed) == expected, (name, passed, page)
+                # The queryset form, at the top and inside another query.
+                kept = scoping.visible(viewer, Page.objects.filter(pk=page.pk))
+                assert kept.exists() == expected, (name, passed, page)
+                nested = Page.objects.filter(pk__in=kept.values("pk"))
+                assert nested.exists() == expected, (name, passed, page)
 
 
 def test_one_statement_for_a_page_and_one_for_a_list(site_tree, people):
@@ -130,3 +135,16 @@ def course_factory(site_tree):
         return make_course(index, "Parcours", [sheet]), sheet
 
     return make
+
+
+def test_a_page_moved_since_it_was_read_is_not_judged_by_its_old_place(site_tree, people):
+    open_brick = make_brick(site_tree[1], 1, "Ouverte")
+    closed_brick = make_brick(site_tree[1], 2, "Réservée")
+    restrict(closed_brick, PageViewRestriction.LOGIN, None)
+    sheet = make_sheet(open_brick, "Déplacée")
+    read_before = Page.objects.get(pk=sheet.pk)  # the request's copy, old path
+    sheet.move(closed_brick, pos="last-child")
+    anonymous = scoping.Viewer(people["anonymous"])
+    assert not scoping.page_access(anonymous, read_before).allowed
+    assert scoping.page_access(anonymous, Page.objects.get(pk=sheet.pk)).refused is not None
+    assert scoping.visible_ids(anonymous, [sheet.pk]) == set()
