@@ -197,6 +197,10 @@ def read_version():
     return 0 if token is None else token
 
 
+# The token as SQL, for a raw statement to read it beside its rows.
+TOKEN_SQL = f"SELECT token FROM {ContentVersion._meta.db_table} WHERE id = 1"  # noqa: S608
+
+
 def version_subquery():
     """The token as an expression, to be read beside a row a request reads anyway."""
     return Subquery(ContentVersion.objects.filter(pk=1).values("token")[:1])
@@ -318,20 +322,19 @@ def for_request(request):
 
 def visible_now(request, candidates_of):
     """(map, the pks she may see among ``candidates_of(map)``), the map checked in
-    the same statement that asks the scoping module (``scoping.visible``, the token
-    read beside each row): a view that lists candidates pays no query for the token.
-    A stale map is read again and the question asked again."""
+    the same statement that asks the scoping module (``scoping.visible_ids_beside``,
+    the token read beside the rows): a view that lists candidates pays no query for
+    the token. A stale map is read again and the question asked again."""
     from .organisations import scoping
 
     viewer = scoping.viewer(request)
     found = getattr(request, REQUEST_ATTRIBUTE, None) or latest_known()
     for _attempt in range(2):
-        candidates = set(candidates_of(found))
-        rows = scoping.visible(viewer, Page.objects.filter(pk__in=candidates))
-        rows = list(rows.annotate(token=version_subquery()).values_list("pk", "token"))
-        token = rows[0][1] if rows else read_version()
+        seen, token = scoping.visible_ids_beside(viewer, candidates_of(found), TOKEN_SQL)
+        if token is None:
+            token = read_version()
         if token == found.version:
-            return _checked(request, found), {pk for pk, _token in rows}
+            return _checked(request, found), seen
         found = for_version(token)
     return found, scoping.visible_ids(viewer, candidates_of(found))
 

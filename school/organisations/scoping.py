@@ -28,6 +28,7 @@ they are plain functions a test can call without a request.
 """
 
 import functools
+import json
 from typing import NamedTuple
 
 from django.apps import apps
@@ -170,20 +171,19 @@ def _column(model, name):
 
 
 def _above_sql(candidates):
-    """CTEs ``scope_up`` and ``scope_above(id, above, depth, checked)``: for each page
-    ``candidates`` (SQL giving page ids) names, itself and every page above it
-    (``above``, at ``depth``), with the id Wagtail checks restrictions on (``checked``:
-    an alias's source)."""
+    """CTEs ``scope_up`` and ``scope_above(path, above, depth, checked)``: the pages
+    at and above the pages ``candidates`` (SQL giving page ids) names, each once
+    (candidates in one brick share its ancestors), with the id Wagtail checks
+    restrictions on (``checked``: an alias's source)."""
     step = Page.steplen
     return (
-        "WITH RECURSIVE scope_up(id, path) AS ("
-        f"SELECT scope_p.id, CAST(scope_p.path AS TEXT) FROM {PAGE} scope_p"
+        "WITH RECURSIVE scope_up(path) AS ("
+        f"SELECT CAST(scope_p.path AS TEXT) FROM {PAGE} scope_p"
         f" WHERE scope_p.id IN ({candidates})"
-        " UNION ALL SELECT scope_up.id,"
-        f" CAST(SUBSTR(scope_up.path, 1, LENGTH(scope_up.path) - {step}) AS TEXT)"
+        f" UNION SELECT CAST(SUBSTR(scope_up.path, 1, LENGTH(scope_up.path) - {step}) AS TEXT)"
         f" FROM scope_up WHERE LENGTH(scope_up.path) > {step}"
-        "), scope_above(id, above, depth, checked) AS ("
-        "SELECT scope_up.id, scope_a.id, scope_a.depth,"
+        "), scope_above(path, above, depth, checked) AS ("
+        "SELECT scope_a.path, scope_a.id, scope_a.depth,"
         f" COALESCE(scope_a.{_column(Page, 'alias_of')}, scope_a.id)"
         f" FROM scope_up JOIN {PAGE} scope_a ON scope_a.path = scope_up.path)"
     )
@@ -195,8 +195,8 @@ def _above_path_sql(count):
     recursion to plan: the statement that runs on every page served."""
     marks = ", ".join(["%s"] * count)
     return (
-        "WITH scope_above(id, above, depth, checked) AS ("
-        "SELECT scope_a.id, scope_a.id, scope_a.depth,"
+        "WITH scope_above(path, above, depth, checked) AS ("
+        "SELECT scope_a.path, scope_a.id, scope_a.depth,"
         f" COALESCE(scope_a.{_column(Page, 'alias_of')}, scope_a.id)"
         f" FROM {PAGE} scope_a WHERE scope_a.path IN ({marks}))"
     )
@@ -295,30 +295,43 @@ def _kept_out(user):
     return found
 
 
-def _hidden(viewer_, restrictions=True):
-    """(SQL, params) after ``_above_sql``: the ids of the candidates ``viewer_`` may
-    not see (live or not): a view restriction at or above them refuses her, or an
-    audience she is not in. ``restrictions=False``: audiences only."""
+def _closed(viewer_, restrictions=True):
+    """(SQL, params) after ``_above_sql``: the pages at or above the candidates that
+    keep ``viewer_`` out (``path``, ``depth``): a view restriction on them refuses
+    her, or an audience she is not in. ``restrictions=False``: audiences only."""
     parts, params = [], []
     if restrictions:
         refused, params = _refused(viewer_)
-        parts.append(f"SELECT scope_above.id {refused}")
+        parts.append(f"SELECT scope_above.path, scope_above.depth {refused}")
     for kept, kept_params in _kept_out(viewer_.user):
-        parts.append(f"SELECT scope_above.id {kept}")
+        parts.append(f"SELECT scope_above.path, scope_above.depth {kept}")
         params = params + kept_params
-    return " UNION ALL ".join(parts) or "SELECT NULL WHERE 1 = 0", params
+    return " UNION ALL ".join(parts) or "SELECT NULL, NULL WHERE 1 = 0", params
 
 
-def _visible_among(viewer_, candidates, candidate_params, restrictions=True):
+def _visible_among(viewer_, candidates, candidate_params, restrictions=True, beside=None):
     """(SQL, params): the ids among ``candidates`` (SQL giving page ids) that
-    ``viewer_`` may see; live only with ``restrictions`` (the full rule)."""
-    hidden, params = _hidden(viewer_, restrictions)
+    ``viewer_`` may see (live only with ``restrictions``, the full rule): no page
+    that keeps her out at or above them."""
+    closed, params = _closed(viewer_, restrictions)
     live = " AND scope_v.live" if restrictions else ""
     sql = (
-        f"{_above_sql(candidates)} SELECT scope_v.id FROM {PAGE} scope_v"
-        f" WHERE scope_v.id IN ({candidates}){live} AND scope_v.id NOT IN ({hidden})"
+        f"{_above_sql(candidates)}, scope_closed(path, depth) AS ({closed})"
+        f" SELECT scope_v.id{f', ({beside})' if beside else ''} FROM {PAGE} scope_v"
+        f" WHERE scope_v.id IN ({candidates}){live}"
+        " AND NOT EXISTS (SELECT 1 FROM scope_closed WHERE scope_closed.depth <= scope_v.depth"
+        " AND SUBSTR(scope_v.path, 1, LENGTH(scope_closed.path)) = scope_closed.path)"
     )
-    return sql, [*candidate_params, *candidate_params, *params]
+    return sql, [*candidate_params, *params, *candidate_params]
+
+
+def _id_list(ids):
+    """(SQL, params): a subquery giving ``ids``, in one parameter. A list of hundreds
+    of placeholders cost more to bind (psycopg binds them one by one on the client)
+    than the statement took to run."""
+    if connection.vendor == "postgresql":
+        return "SELECT UNNEST(CAST(%s AS INTEGER[]))", [list(ids)]
+    return "SELECT value FROM json_each(%s)", [json.dumps(list(ids))]
 
 
 def _narrowed(viewer_, queryset, restrictions=True):
@@ -350,14 +363,21 @@ def visible(viewer_, queryset):
 def visible_ids(viewer_, page_ids):
     """The pks among ``page_ids`` that ``viewer_`` may see (one statement; none for an
     empty list)."""
+    return visible_ids_beside(viewer_, page_ids, "NULL")[0]
+
+
+def visible_ids_beside(viewer_, page_ids, beside):
+    """(``visible_ids``, a value read in the same statement): ``beside`` is SQL for
+    one value without parameters (the content map's version), None when she may see
+    none of them."""
     page_ids = sorted({int(pk) for pk in page_ids})
     if not page_ids:
-        return set()
-    marks = ", ".join(["%s"] * len(page_ids))
-    sql, params = _visible_among(as_viewer(viewer_), marks, page_ids)
+        return set(), None
+    sql, params = _visible_among(as_viewer(viewer_), *_id_list(page_ids), beside=beside)
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
-        return {pk for (pk,) in cursor.fetchall()}
+        rows = cursor.fetchall()
+    return {pk for pk, _value in rows}, (rows[0][1] if rows else None)
 
 
 def page_access(viewer_, page):

@@ -138,6 +138,11 @@ def database_config(url):
             "transaction_mode": "IMMEDIATE",
             "timeout": 20,
         }
+    elif config["ENGINE"] == "django.db.backends.postgresql":
+        # No JIT: it pays off for long analytic queries; for a page's short statements
+        # its compilation alone (tens of ms) outweighed the query whenever the planner's
+        # estimate crossed jit_above_cost (the access statement's recursive CTE does).
+        config["OPTIONS"] = {"options": "-c jit=off"}
     return config
 
 
