@@ -297,29 +297,34 @@ def _kept_out(user):
 
 def _closed(viewer_, restrictions=True):
     """(SQL, params) after ``_above_sql``: the pages at or above the candidates that
-    keep ``viewer_`` out (``path``, ``depth``): a view restriction on them refuses
-    her, or an audience she is not in. ``restrictions=False``: audiences only."""
+    keep ``viewer_`` out (``above``, ``path``, ``depth``): a view restriction on them
+    refuses her, or an audience she is not in. ``restrictions=False``: audiences
+    only."""
     parts, params = [], []
+    columns = "SELECT scope_above.above, scope_above.path, scope_above.depth"
     if restrictions:
         refused, params = _refused(viewer_)
-        parts.append(f"SELECT scope_above.path, scope_above.depth {refused}")
+        parts.append(f"{columns} {refused}")
     for kept, kept_params in _kept_out(viewer_.user):
-        parts.append(f"SELECT scope_above.path, scope_above.depth {kept}")
+        parts.append(f"{columns} {kept}")
         params = params + kept_params
-    return " UNION ALL ".join(parts) or "SELECT NULL, NULL WHERE 1 = 0", params
+    return " UNION ALL ".join(parts) or "SELECT NULL, NULL, NULL WHERE 1 = 0", params
 
 
 def _visible_among(viewer_, candidates, candidate_params, restrictions=True, beside=None):
     """(SQL, params): the ids among ``candidates`` (SQL giving page ids) that
-    ``viewer_`` may see (live only with ``restrictions``, the full rule): no page
-    that keeps her out at or above them."""
+    ``viewer_`` may see (live only with ``restrictions``, the full rule): not a page
+    that keeps her out, nor below one. The closed pages are read once (MATERIALIZED:
+    inlined, the database would read them again for every candidate); a candidate is
+    compared with those above it only (a course kept from her is matched by its id)."""
     closed, params = _closed(viewer_, restrictions)
     live = " AND scope_v.live" if restrictions else ""
     sql = (
-        f"{_above_sql(candidates)}, scope_closed(path, depth) AS ({closed})"
+        f"{_above_sql(candidates)}, scope_closed(above, path, depth) AS MATERIALIZED ({closed})"
         f" SELECT scope_v.id{f', ({beside})' if beside else ''} FROM {PAGE} scope_v"
         f" WHERE scope_v.id IN ({candidates}){live}"
-        " AND NOT EXISTS (SELECT 1 FROM scope_closed WHERE scope_closed.depth <= scope_v.depth"
+        " AND scope_v.id NOT IN (SELECT scope_closed.above FROM scope_closed)"
+        " AND NOT EXISTS (SELECT 1 FROM scope_closed WHERE scope_closed.depth < scope_v.depth"
         " AND SUBSTR(scope_v.path, 1, LENGTH(scope_closed.path)) = scope_closed.path)"
     )
     return sql, [*candidate_params, *params, *candidate_params]
