@@ -18,6 +18,8 @@ any remaining slug up in the database, so an address the map does not know is a 
 decided by the database, never by the map).
 """
 
+import functools
+
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, HttpResponse
@@ -55,13 +57,35 @@ def _gives_a_say(model, remaining):
     return True
 
 
+# Stand-ins compiled into the read statement, replaced by the request's values.
+_PK, _URL_PATH = -918273645, "\x00school-serving-url-path"
+
+
+@functools.cache
+def _read_statement(model):
+    """(SQL, params with stand-ins) that reads a page of ``model`` with the token
+    beside it, compiled by the ORM once per model and process: compiling it on every
+    request (a page model's many columns, the token subquery) cost more than the
+    database took to answer. Raw querysets are Django's own way to run such SQL back
+    into model instances; nothing from a request is in the SQL."""
+    rows = model.objects.annotate(**{VERSION: content_map.version_subquery()})
+    query = rows.filter(pk=_PK, url_path=_URL_PATH).order_by()[:1].query
+    sql, params = query.sql_with_params()
+    return sql, tuple(params)
+
+
 def _read(found, pk):
     """The page ``pk`` as its own model, with the token beside it (one query), if it
     is still at the address the map has for it: a page moved or renamed without
     signals (a bulk update) is not served at its old address."""
     model = found.model(pk)
-    rows = model.objects.annotate(**{VERSION: content_map.version_subquery()})
-    page = rows.filter(pk=pk, url_path=found.nodes[pk].url_path).first()
+    sql, stand_ins = _read_statement(model)
+    url_path = found.nodes[pk].url_path
+    values = {_PK: pk, _URL_PATH: url_path}
+    params = [
+        values.get(param, param) if isinstance(param, int | str) else param for param in stand_ins
+    ]
+    page = next(iter(model.objects.raw(sql, params)), None)
     if page is None:
         version = content_map.read_version()
         if version != found.version:
