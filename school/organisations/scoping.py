@@ -78,13 +78,15 @@ def sees_everything(user):
     return user.is_authenticated and user.is_active and user.is_superuser
 
 
+@functools.cache
 def scoped_models():
-    """The page models that have an audience (``SharedWithOrganisations``)."""
-    return [
+    """The page models that have an audience (``SharedWithOrganisations``): classes,
+    fixed once the app registry is ready, so kept for the process (no data in it)."""
+    return tuple(
         model
         for model in apps.get_models()
         if issubclass(model, SharedWithOrganisations) and issubclass(model, Page)
-    ]
+    )
 
 
 def visible_organisations(user):
