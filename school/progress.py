@@ -206,15 +206,6 @@ class SheetRow(NamedTuple):
     recorded_by: Recorder | None
 
 
-def _moment(value):
-    """A datetime read by a raw statement, as the ORM would give it (aware, UTC)."""
-    if isinstance(value, str):  # SQLite names no column type in a UNION
-        value = datetime.fromisoformat(value)
-    if value is not None and timezone.is_naive(value):
-        value = make_aware(value, UTC)
-    return value
-
-
 def _learner_rows_sql(sheets, videos):
     """The statement ``learner_rows`` runs for ``sheets`` and ``videos`` ids (counts
     only: the ids are parameters). Raw because the ORM spent more time building this
@@ -258,7 +249,7 @@ def learner_rows(user, sheet_ids, video_ids):
             by = None
             if by_email:
                 by = Recorder((by_name or "").strip() or by_email.split("@", 1)[0])
-            rows[target] = SheetRow(_moment(started), _moment(visited), _moment(done), source, by)
+            rows[target] = SheetRow(_parsed(started), _parsed(visited), _parsed(done), source, by)
         else:
             positions[target] = {"position": at, "watched": watched, "done": done is not None}
     return rows, positions

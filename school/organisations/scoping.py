@@ -172,6 +172,13 @@ def _column(model, name):
     return model._meta.get_field(name).column
 
 
+# The CTE both ways of finding the pages above start with (``scope_a``: such a page).
+_ABOVE = (
+    "scope_above(path, above, depth, checked) AS (SELECT scope_a.path, scope_a.id,"
+    f" scope_a.depth, COALESCE(scope_a.{_column(Page, 'alias_of')}, scope_a.id)"
+)
+
+
 def _above_sql(candidates):
     """CTEs ``scope_up`` and ``scope_above(path, above, depth, checked)``: the pages
     at and above the pages ``candidates`` (SQL giving page ids) names, each once
@@ -184,10 +191,7 @@ def _above_sql(candidates):
         f" WHERE scope_p.id IN ({candidates})"
         f" UNION SELECT CAST(SUBSTR(scope_up.path, 1, LENGTH(scope_up.path) - {step}) AS TEXT)"
         f" FROM scope_up WHERE LENGTH(scope_up.path) > {step}"
-        "), scope_above(path, above, depth, checked) AS ("
-        "SELECT scope_a.path, scope_a.id, scope_a.depth,"
-        f" COALESCE(scope_a.{_column(Page, 'alias_of')}, scope_a.id)"
-        f" FROM scope_up JOIN {PAGE} scope_a ON scope_a.path = scope_up.path)"
+        f"), {_ABOVE} FROM scope_up JOIN {PAGE} scope_a ON scope_a.path = scope_up.path)"
     )
 
 
@@ -196,12 +200,7 @@ def _above_path_sql(count):
     ``count`` paths at and above it are parameters, each found by the path index. No
     recursion to plan: the statement that runs on every page served."""
     marks = ", ".join(["%s"] * count)
-    return (
-        "WITH scope_above(path, above, depth, checked) AS ("
-        "SELECT scope_a.path, scope_a.id, scope_a.depth,"
-        f" COALESCE(scope_a.{_column(Page, 'alias_of')}, scope_a.id)"
-        f" FROM {PAGE} scope_a WHERE scope_a.path IN ({marks}))"
-    )
+    return f"WITH {_ABOVE} FROM {PAGE} scope_a WHERE scope_a.path IN ({marks}))"
 
 
 @functools.cache
